@@ -1,3 +1,5 @@
+import type { Surface } from "../events/events.ts";
+
 /**
  * The shape of the protocol as data. The article's protocol is the default instance
  * (`defaultProtocol` in default-protocol.ts); a coach may choose documented alternatives, so every
@@ -10,6 +12,8 @@ export interface SourceRef {
   id: string;
   /** Human-readable citation, e.g. "Frandsen et al., BJSM 2025". */
   label: string;
+  /** One line on what the source found or says, so the app can show why a rule exists. */
+  finding?: string;
 }
 
 /** How much of an exercise: exactly one of the dosage kinds. */
@@ -63,6 +67,8 @@ export interface ReliefTask {
   /** e.g. pool walking 20 min once a day; ice 10 min then heat 15 min, 4 times a day. */
   durationSeconds?: number;
   timesPerDay?: number;
+  /** When one task is a sequence (ice 10 min, then heat 15 min), its parts in order. */
+  steps?: { title: string; durationSeconds: number }[];
   sources: SourceRef[];
 }
 
@@ -111,6 +117,8 @@ export interface MaintenanceRules {
   massageEveryDays: number;
   /** Never run on concrete on consecutive days. */
   noConsecutiveConcreteDays: boolean;
+  /** Surfaces to mix through the week (article: trails, track, asphalt). */
+  rotateSurfaces?: Surface[];
 }
 
 export interface Protocol {

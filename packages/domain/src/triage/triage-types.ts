@@ -13,6 +13,10 @@ export interface RedFlagQuestion {
   level: Exclude<RedFlagLevel, "none">;
   /** What it may point to, in plain words (e.g. "pressure on the nerves at the base of the spine"). */
   concern: string;
+  /** The symptom in the runner's words, to finish "I have back pain and ..." when asking for care. */
+  symptom?: string;
+  /** What a clinician should be told the worry is, e.g. "cauda equina syndrome". */
+  suspected?: string;
   sources: SourceRef[];
 }
 
@@ -26,4 +30,8 @@ export interface RedFlagResult {
   actions: string[];
   /** True when running must stop until a clinician's clearance is recorded (emergency, urgent). */
   blocksRunningUntilClearance: boolean;
+  /** How soon to be seen, in days (0 = now); absent when no care is needed. */
+  seeClinicianWithinDays?: number;
+  /** The last day to be seen by, when the evaluation knew today's date. */
+  seeClinicianBy?: string;
 }
