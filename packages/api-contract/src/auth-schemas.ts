@@ -1,0 +1,50 @@
+import { z } from "zod";
+
+export const roleSchema = z.enum(["runner", "coach"]);
+export type Role = z.infer<typeof roleSchema>;
+
+export const emailSchema = z
+  .email()
+  .max(254)
+  .transform((value) => value.trim().toLowerCase());
+/** NIST 800-63B: length over composition rules; the upper bound keeps hashing cheap to refuse. */
+export const passwordSchema = z.string().min(10, "use at least 10 characters").max(256);
+
+export const userSchema = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    roles: z.array(roleSchema),
+    createdAt: z.string(),
+  })
+  .meta({ id: "User" });
+export type User = z.infer<typeof userSchema>;
+
+export const signUpBodySchema = z
+  .object({
+    email: emailSchema,
+    password: passwordSchema,
+    name: z.string().trim().min(1).max(100),
+    roles: z.array(roleSchema).min(1).max(2).default(["runner"]),
+  })
+  .strict();
+
+export const signInBodySchema = z
+  .object({
+    email: emailSchema,
+    password: z.string().min(1).max(256),
+  })
+  .strict();
+
+/** The CSRF token must be echoed in the `x-csrf-token` header of every non-GET request. */
+export const sessionResponseSchema = z.object({ user: userSchema, csrfToken: z.string() }).meta({ id: "Session" });
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+
+export const changePasswordBodySchema = z
+  .object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema })
+  .strict();
+
+export const deleteAccountBodySchema = z.object({ password: z.string().min(1).max(256) }).strict();
+
+export const okResponseSchema = z.object({ ok: z.literal(true) });
