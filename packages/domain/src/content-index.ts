@@ -2,11 +2,13 @@
  * The content half of the domain: protocol data, red-flag triage, the cause finder, the guide and
  * the source registry. Re-exported by src/index.ts.
  */
+export * from "./protocol/alternatives.ts";
 export * from "./protocol/default-protocol.ts";
 export * from "./protocol/dosage-seconds.ts";
 export * from "./protocol/exercises.ts";
 export type * from "./protocol/protocol-types.ts";
 export * from "./sources/sources.ts";
 export * from "./triage/evaluate-red-flags.ts";
+export * from "./triage/no-improvement.ts";
 export * from "./triage/red-flag-questions.ts";
 export type * from "./triage/triage-types.ts";

@@ -60,6 +60,15 @@ export interface ReturnWeek {
   sources: SourceRef[];
 }
 
+/**
+ * How the runner moves from one return week to the next. Absent or "calendar": one week per calendar
+ * week (the article). "earned" (ASTEROID-style): advance only after enough completed sessions at the
+ * current week without reaching the pain stop, and never more than one week per calendar week.
+ */
+export type ReturnProgression =
+  | { kind: "calendar" }
+  | { kind: "earned"; sessionsAtWeekBeforeAdvance: number; maxWeeksAdvancedPerCalendarWeek: number };
+
 export interface ReliefTask {
   id: string;
   title: string;
@@ -87,6 +96,15 @@ export interface PainRules {
   noImprovementWindowDays: number;
   /** Which documented model: the article's 3/10 stop, or Silbernagel's pain-monitoring model. */
   model: "article-stop-at-3" | "pain-monitoring";
+  /** Only with the pain-monitoring model (Silbernagel 2007): its bands, read with stopThreshold0to10. */
+  monitoring?: {
+    /** Pain up to this is safe during activity (0-2). */
+    safeMax0to10: number;
+    /** Pain up to this is acceptable if it settles by the next morning (5). */
+    acceptableMax0to10: number;
+    /** Pain or stiffness worse the next morning means the next session is reduced. */
+    reduceIfWorseNextMorning: boolean;
+  };
 }
 
 export interface LoadRules {
@@ -129,7 +147,7 @@ export interface Protocol {
   sequencing: "side-by-side" | "rebuild-first";
   relief: { tasks: ReliefTask[]; avoid: { id: string; text: string }[]; sources: SourceRef[] };
   rebuild: { weeks: number; circuit: Exercise[]; circuitMinutes: number; sources: SourceRef[] };
-  returnToRun: { weeks: ReturnWeek[]; sources: SourceRef[] };
+  returnToRun: { weeks: ReturnWeek[]; sources: SourceRef[]; progression?: ReturnProgression };
   /** From week 4: strength work (posterior chain) replaces the daily circuit. */
   strength: { exercises: Exercise[]; sources: SourceRef[] };
   mobility: { exercises: Exercise[]; sources: SourceRef[] };
