@@ -1,1 +1,26 @@
-export const x = 1;
+/**
+ * @backstride/domain: the pure engine. No I/O, no clock, no randomness: `today` and ids come in.
+ * The content half (protocol, triage, causes, guide, sources) is re-exported from content-index.ts.
+ */
+export * from "./cadence/cadence-target.ts";
+export * from "./content-index.ts";
+export * from "./dates/add-days.ts";
+export * from "./dates/day-number.ts";
+export * from "./dates/is-local-date.ts";
+export * from "./dates/iso-week.ts";
+export * from "./dates/local-date-of.ts";
+export * from "./dates/weekday-name.ts";
+export * from "./events/events.ts";
+export * from "./load/check-run-before-saving.ts";
+export type * from "./load/load-types.ts";
+export * from "./load/single-run-spike.ts";
+export * from "./load/weekly-cap.ts";
+export * from "./load/weekly-distance.ts";
+export * from "./maintenance/maintenance-due.ts";
+export type * from "./plan/plan-types.ts";
+export * from "./shoes/shoe-rotation.ts";
+export * from "./shoes/shoe-wear.ts";
+export * from "./surfaces/concrete-neighbour.ts";
+export * from "./surfaces/surface-rotation.ts";
+export * from "./units/conversions.ts";
+export * from "./units/format-units.ts";
