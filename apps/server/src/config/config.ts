@@ -1,0 +1,56 @@
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Everything the server reads from its environment, typed, with units in the names. */
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Where SQLite files live (BACKSTRIDE_DATA_DIR, default ./data). */
+  dataDir: string;
+  /** PostgreSQL when set (DATABASE_URL); SQLite in dataDir otherwise. */
+  databaseUrl: string | null;
+  /** PostgreSQL schema to use (tests give each file its own); default: the server's search_path. */
+  postgresSchema: string | null;
+  /** Cookies get Secure and the __Host- prefix, and HSTS is sent (BACKSTRIDE_SECURE_COOKIES=1). */
+  secureCookies: boolean;
+  /** Honour X-Forwarded-* (BACKSTRIDE_TRUST_PROXY=1) when behind a reverse proxy that sets them. */
+  trustProxy: boolean;
+  /** The built web app; served when it exists. */
+  webDistDir: string;
+  version: string;
+  bodyLimitBytes: number;
+  sessionMaxAgeSeconds: number;
+}
+
+export const repositoryRoot = resolve(fileURLToPath(new URL("../../../..", import.meta.url)));
+
+function readVersion(): string {
+  const text = readFileSync(join(repositoryRoot, "package.json"), "utf8");
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === "") return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be a number from 0 to 65535, got "${value}"`);
+  }
+  return port;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  return {
+    port: parsePort(env.PORT),
+    host: env.HOST ?? "0.0.0.0",
+    dataDir: resolve(env.BACKSTRIDE_DATA_DIR ?? "data"),
+    databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
+    postgresSchema: null,
+    secureCookies: env.BACKSTRIDE_SECURE_COOKIES === "1",
+    trustProxy: env.BACKSTRIDE_TRUST_PROXY === "1",
+    webDistDir: resolve(env.BACKSTRIDE_WEB_DIST ?? join(repositoryRoot, "apps/web/dist")),
+    version: readVersion(),
+    bodyLimitBytes: 1024 * 1024,
+    sessionMaxAgeSeconds: 30 * 24 * 3600,
+  };
+}

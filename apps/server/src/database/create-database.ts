@@ -1,0 +1,77 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import SqliteDatabase from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import pg from "pg";
+import type { ServerConfig } from "../config/config.ts";
+import type { DatabaseKind, DatabaseSchema, Db } from "./database-types.ts";
+
+export interface Database {
+  db: Db;
+  kind: DatabaseKind;
+  /** Human-readable location for the operator ("/srv/data/backstride.db" or "postgres://host/db"). */
+  location: string;
+  /** SQLite only: the raw handle, for online backups. */
+  sqlite: SqliteDatabase.Database | null;
+  close: () => Promise<void>;
+}
+
+// PostgreSQL returns int8 (bigserial, count) as strings; our counters stay far below 2^53.
+pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
+
+export type DatabaseConfig = Pick<ServerConfig, "dataDir" | "databaseUrl" | "postgresSchema">;
+
+export function sqliteFilePath(config: Pick<ServerConfig, "dataDir">): string {
+  return join(config.dataDir, "backstride.db");
+}
+
+function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    parsed.password = "";
+    return parsed.toString();
+  } catch {
+    return "postgres";
+  }
+}
+
+/**
+ * The single switch between SQLite (default) and PostgreSQL (DATABASE_URL). Both are set up for
+ * durability: SQLite in WAL with synchronous=FULL and foreign keys on; PostgreSQL must have fsync on.
+ */
+export async function createDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.databaseUrl) {
+    const options: pg.PoolConfig = { connectionString: config.databaseUrl, max: 10 };
+    if (config.postgresSchema) {
+      if (!/^[a-z_][a-z0-9_]*$/.test(config.postgresSchema)) throw new Error("invalid PostgreSQL schema name");
+      options.options = `-c search_path=${config.postgresSchema}`;
+    }
+    const pool = new pg.Pool(options);
+    // An idle client's error (e.g. the server restarting) must not crash the process; the pool replaces it.
+    pool.on("error", () => {});
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+    try {
+      const fsync = await sql<{ fsync: string }>`SHOW fsync`.execute(db);
+      if (fsync.rows[0]?.fsync !== "on") {
+        throw new Error("PostgreSQL runs with fsync=off: refusing to store health data where a crash can lose it");
+      }
+      if (config.postgresSchema) {
+        await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(config.postgresSchema)}`.execute(db);
+      }
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return { db, kind: "postgres", location: redactUrl(config.databaseUrl), sqlite: null, close: () => db.destroy() };
+  }
+
+  mkdirSync(config.dataDir, { recursive: true });
+  const file = sqliteFilePath(config);
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = FULL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, kind: "sqlite", location: file, sqlite, close: () => db.destroy() };
+}

@@ -1,0 +1,177 @@
+import type { ColumnType, Generated, Kysely } from "kysely";
+
+/**
+ * Column conventions shared by SQLite and PostgreSQL: timestamps are ISO 8601 UTC text, booleans are
+ * 0/1 integers, JSON is text. Both databases then behave the same for every query the repositories use.
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  /** Comma-separated roles, e.g. "runner,coach". */
+  roles: string;
+  password_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the session id: a leaked database does not hand out live sessions. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_started_at: string;
+  attempts: number;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  route_id: string;
+  key: string;
+  body_hash: string;
+  status_code: number;
+  response_body: string;
+  created_at: string;
+}
+
+export interface ProfilesTable {
+  user_id: string;
+  display_name: string;
+  distance_unit: string;
+  weight_unit: string;
+  time_zone: string;
+  goal: string;
+  theme: string;
+  keep_gps_tracks: number;
+  updated_at: string;
+}
+
+export interface EventsTable {
+  /** Server order; the sync cursor. */
+  seq: Generated<number>;
+  user_id: string;
+  id: string;
+  type: string;
+  local_date: string;
+  occurred_at: string;
+  /** Canonical JSON of the validated event (defaults applied, keys sorted). */
+  body: string;
+  body_hash: string;
+  received_at: string;
+}
+
+export interface ShoesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  brand: string | null;
+  drop_mm: number | null;
+  start_distance_meters: number;
+  is_default: number;
+  warn_at_meters: number | null;
+  replace_at_meters: number | null;
+  retired_at: string | null;
+  created_at: string;
+}
+
+export interface ImportedFilesTable {
+  user_id: string;
+  content_hash: string;
+  file_name: string;
+  format: string;
+  /** JSON array of the run.logged event ids created from the file. */
+  run_ids: string;
+  created_at: string;
+}
+
+export interface ImportedActivitiesTable {
+  user_id: string;
+  event_id: string;
+  content_hash: string;
+  file_name: string;
+  format: string;
+  sport: string;
+  start_time: string | null;
+  /** JSON: cadence bands, heart rate, running dynamics, name (see runImportDetailSchema). */
+  detail: string;
+  /** JSON track, only when the runner opted in to keeping GPS tracks. */
+  track: string | null;
+}
+
+export interface ImportJobsTable {
+  id: string;
+  user_id: string;
+  file_name: string;
+  status: string;
+  total_files: number;
+  processed_files: number;
+  /** JSON array of per-file results so far. */
+  results: string;
+  payload: ColumnType<Uint8Array | null, Uint8Array | null, Uint8Array | null>;
+  /** A worker holds the job until this time; another instance may take it over after. */
+  lease_until: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+export interface InvitesTable {
+  /** sha256 of the invite code. */
+  code_hash: string;
+  coach_id: string;
+  created_at: string;
+  expires_at: string;
+  accepted_by: string | null;
+  accepted_at: string | null;
+}
+
+export interface CoachAccessTable {
+  runner_id: string;
+  coach_id: string;
+  granted_at: string;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  seq: Generated<number>;
+  runner_id: string;
+  /** Null once the coach deleted their account; the name stays so the runner's record stays readable. */
+  coach_id: string | null;
+  coach_name: string;
+  action: string;
+  at: string;
+}
+
+export interface MessagesTable {
+  id: string;
+  runner_id: string;
+  coach_id: string;
+  author_id: string;
+  body: string;
+  sent_at: string;
+}
+
+export interface DatabaseSchema {
+  users: UsersTable;
+  sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  profiles: ProfilesTable;
+  events: EventsTable;
+  shoes: ShoesTable;
+  imported_files: ImportedFilesTable;
+  imported_activities: ImportedActivitiesTable;
+  import_jobs: ImportJobsTable;
+  invites: InvitesTable;
+  coach_access: CoachAccessTable;
+  audit_log: AuditLogTable;
+  messages: MessagesTable;
+}
+
+export type Db = Kysely<DatabaseSchema>;
+export type DatabaseKind = "sqlite" | "postgres";

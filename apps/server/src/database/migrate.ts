@@ -1,0 +1,28 @@
+import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import type { DatabaseKind, Db } from "./database-types.ts";
+import { initialSchema } from "./migrations/001-initial-schema.ts";
+
+/** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
+function migrations(kind: DatabaseKind): Record<string, Migration> {
+  return { "001-initial-schema": initialSchema(kind) };
+}
+
+class InCodeMigrationProvider implements MigrationProvider {
+  constructor(private readonly kind: DatabaseKind) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return migrations(this.kind);
+  }
+}
+
+/** Applies every pending migration; returns the names applied now. Throws with the failing name. */
+export async function migrateToLatest(db: Db, kind: DatabaseKind): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(kind) });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((result) => result.status === "Error");
+  if (error || failed) {
+    const name = failed?.migrationName ?? "unknown";
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`migration ${name} failed: ${reason}`);
+  }
+  return (results ?? []).filter((result) => result.status === "Success").map((result) => result.migrationName);
+}
