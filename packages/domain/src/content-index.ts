@@ -2,6 +2,10 @@
  * The content half of the domain: protocol data, red-flag triage, the cause finder, the guide and
  * the source registry. Re-exported by src/index.ts.
  */
+export * from "./causes/cause-questions.ts";
+export type * from "./causes/cause-types.ts";
+export * from "./causes/causes.ts";
+export * from "./causes/rank-causes.ts";
 export * from "./protocol/alternatives.ts";
 export * from "./protocol/default-protocol.ts";
 export * from "./protocol/dosage-seconds.ts";

@@ -25,7 +25,13 @@ export interface Cause {
   /** The signs (the article's table "red flags" column), in our words. */
   signs: string[];
   /** What the plan does about it: exercise ids, drills, cadence, shoes... */
-  fixes: { title: string; detail: string; exerciseIds: string[] }[];
+  fixes: {
+    title: string;
+    detail: string;
+    exerciseIds: string[];
+    /** Guide items (drills, shoe advice, gear) the fix points to, by guide id. */
+    guideIds?: string[];
+  }[];
   sources: SourceRef[];
 }
 
