@@ -2,6 +2,8 @@
 export interface ImportedActivity {
   /** Normalised sport: "running", "cycling", "swimming", "walking", "transition", "other". */
   sport: string;
+  /** True for running (any sub-sport); Backstride imports these into the run log. Always set by importActivity. */
+  isRunning?: boolean;
   /** The device's own sub-sport when known (e.g. "trail", "treadmill"). */
   subSport?: string;
   /** ISO 8601 UTC, e.g. "2024-10-03T11:02:03.000Z"; null when the file has no absolute time. */
@@ -35,6 +37,19 @@ export interface ImportedActivity {
   name?: string;
   /** Shoe/gear name from an archive's CSV, when present. */
   gearName?: string;
+  /** The runner's own notes from the file (TCX Notes) or the archive's description. */
+  notes?: string;
+  /**
+   * The device's own summary (FIT session message), as recorded, for comparison with what Backstride
+   * computes from the points. avgCadence is steps/min for foot sports, rpm otherwise.
+   */
+  deviceSession?: {
+    distanceMeters?: number;
+    elapsedSeconds?: number;
+    timerSeconds?: number;
+    avgCadence?: number;
+    totalAscentMeters?: number;
+  };
 }
 
 export interface ImportIssue {
