@@ -1,5 +1,5 @@
+import { coachAdjustmentSchema, localDateSchema } from "@backstride/domain";
 import { z } from "zod";
-import { coachAdjustmentSchema, localDateSchema } from "./domain-events.ts";
 
 export const inviteResponseSchema = z.object({ code: z.string(), expiresAt: z.string() });
 export const inviteParamsSchema = z.object({ code: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/) }).strict();

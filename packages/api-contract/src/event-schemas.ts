@@ -1,5 +1,5 @@
+import { backstrideEventSchema } from "@backstride/domain";
 import { z } from "zod";
-import { backstrideEventSchema } from "./domain-events.ts";
 
 /** Largest batch one sync request may carry; the outbox sends more in several requests. */
 export const maxEventsPerBatch = 500;

@@ -1,5 +1,5 @@
+import { surfaceSchema } from "@backstride/domain";
 import { z } from "zod";
-import { surfaceSchema } from "./domain-events.ts";
 
 const cadenceBandsSchema = z.object({
   below160: z.number(),
