@@ -13,6 +13,7 @@ export * from "./guide/gear.ts";
 export * from "./guide/guide.ts";
 export type * from "./guide/guide-types.ts";
 export * from "./guide/long-term.ts";
+export * from "./guide/pain-tracking.ts";
 export * from "./guide/shoe-advice.ts";
 export * from "./guide/sleep.ts";
 export * from "./protocol/alternatives.ts";

@@ -8,7 +8,7 @@ const { stopThreshold0to10, noImpactDaysMin, noImpactDaysMax } = defaultProtocol
 export const faq: readonly GuideQuestion[] = [
   {
     id: "run-through-pain",
-    question: "Should I run through lower back pain?",
+    question: "Can I keep running when my lower back hurts?",
     shortAnswer: "No.",
     answer: `Back pain on a run is not ordinary muscle soreness: it means something in the back is irritated, and pushing on is how short problems become long ones. Stop when pain reaches ${stopThreshold0to10}/10, then take ${noImpactDaysMin}-${noImpactDaysMax} days off running and other impact.`,
     relatedIds: ["pool-walking"],
@@ -19,7 +19,7 @@ export const faq: readonly GuideQuestion[] = [
     question: "Is a treadmill better for a sore back?",
     shortAnswer: "It depends: it has a good side and a bad side.",
     answer:
-      "The belt is softer than the road, which lowers the shock of each step. But the moving belt tends to shorten your stride and round the lower back forward. If you use one, set at least a 1% incline.",
+      "The belt is softer than the road, which lowers the shock of each step. But the moving belt tends to shorten your stride and round the lower back forward. When you do use one, raise the incline to 1% or more.",
     relatedIds: ["treadmill"],
     sources: [sources.article],
   },

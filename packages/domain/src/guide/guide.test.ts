@@ -9,6 +9,8 @@ describe("guide", () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toMatchInlineSnapshot(`
       [
+        "pain-tracking",
+        "dont-rush-back",
         "cadence-metronome",
         "tall-plank-drill",
         "downhill-strategy",
@@ -34,6 +36,7 @@ describe("guide", () => {
 
   it("keeps section ids stable", () => {
     expect(guideSections.map((section) => section.id)).toEqual([
+      "pain",
       "form",
       "shoes",
       "long-term",

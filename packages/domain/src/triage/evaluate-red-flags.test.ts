@@ -96,6 +96,13 @@ describe("evaluateRedFlags", () => {
     expect(result.actions[0]).toBe("Book an appointment with your doctor or a physiotherapist by Monday 11 January.");
   });
 
+  it("quotes the runner's own stop level while waiting for a soon appointment", () => {
+    expect(evaluateRedFlags({ "inflammatory-pattern": true }).actions[1]).toMatch(/reaches 3\/10/);
+    expect(evaluateRedFlags({ "inflammatory-pattern": true }, { stopThreshold0to10: 6 }).actions[1]).toMatch(
+      /reaches 6\/10/,
+    );
+  });
+
   it("makes the inflammatory pattern a routine referral", () => {
     expect(evaluateRedFlags({ "inflammatory-pattern": true }).level).toBe("soon");
   });

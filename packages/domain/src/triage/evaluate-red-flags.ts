@@ -1,3 +1,4 @@
+import { defaultProtocol } from "../protocol/default-protocol.ts";
 import { addLocalDays, describeLocalDate } from "./local-day.ts";
 import { redFlagQuestions } from "./red-flag-questions.ts";
 import type { RedFlagLevel, RedFlagQuestion, RedFlagResult } from "./triage-types.ts";
@@ -11,6 +12,8 @@ export const seeClinicianWithinDaysByLevel = { emergency: 0, urgent: 3, soon: 14
 export interface EvaluateRedFlagsOptions {
   /** The runner's local date, `YYYY-MM-DD`; when given, actions name the day to be seen by. */
   today?: string;
+  /** The runner's pain stop level, quoted in the advice while waiting for an appointment (default 3). */
+  stopThreshold0to10?: number;
   /** The questions to evaluate against; defaults to Backstride's list. */
   questions?: readonly RedFlagQuestion[];
 }
@@ -57,11 +60,11 @@ function urgentActions(today: string | undefined): string[] {
   ];
 }
 
-function soonActions(today: string | undefined): string[] {
+function soonActions(today: string | undefined, stopThreshold0to10: number): string[] {
   const when = byWhen(today, seeClinicianWithinDaysByLevel.soon);
   return [
     `Book an appointment with your doctor or a physiotherapist ${when}.`,
-    "Until then you can keep to your plan, stopping any run when pain reaches 3/10.",
+    `Until then you can keep to your plan, stopping any run when pain reaches ${stopThreshold0to10}/10.`,
     "If new warning signs appear, answer the questions again straight away.",
   ];
 }
@@ -110,7 +113,7 @@ export function evaluateRedFlags(
         level,
         flags,
         title: "Book a check-up in the next 2 weeks",
-        actions: soonActions(options.today),
+        actions: soonActions(options.today, options.stopThreshold0to10 ?? defaultProtocol.pain.stopThreshold0to10),
         blocksRunningUntilClearance: false,
         ...withBy(seeClinicianWithinDaysByLevel.soon),
       };
