@@ -11,3 +11,12 @@ export interface FormatResult {
   activities: BuiltActivity[];
   issues: ImportIssue[];
 }
+
+export type SourcedActivity = BuiltActivity & { sourceFile: string };
+
+/** One file's (or archive's) outcome before tracks are attached. */
+export interface ReadOutcome {
+  format: "fit" | "gpx" | "tcx" | "zip" | "strava-export";
+  activities: SourcedActivity[];
+  issues: ImportIssue[];
+}

@@ -1,6 +1,7 @@
 import type { ImportedActivity, ImportIssue, ImportResult } from "./activity-types.ts";
 import { gunzipLimited } from "./archive/inflate-limited.ts";
-import type { BuiltActivity } from "./built-activity.ts";
+import { readArchive } from "./archive/read-archive.ts";
+import type { BuiltActivity, ReadOutcome, SourcedActivity } from "./built-activity.ts";
 import { detectFormat } from "./detect-format.ts";
 import { decodeFit } from "./fit/decode-fit.ts";
 import { fitActivities } from "./fit/fit-activities.ts";
@@ -8,6 +9,8 @@ import { ImportError } from "./import-error.ts";
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "./import-limits.ts";
 import { applyPrivacyZone, fnv1a } from "./privacy-zone.ts";
 import type { TrackSample } from "./summary/track-sample.ts";
+import { readGpx } from "./xml/read-gpx.ts";
+import { readTcx } from "./xml/read-tcx.ts";
 
 export interface ImportOptions {
   /** Keep the GPS track (privacy: off unless the runner opted in). */
@@ -18,14 +21,6 @@ export interface ImportOptions {
    */
   privacyZone?: { radiusMeters?: number; seed?: string } | false;
   limits?: Partial<ImportLimits>;
-}
-
-type SourcedActivity = BuiltActivity & { sourceFile: string };
-
-interface ReadOutcome {
-  format: ImportResult["format"];
-  activities: SourcedActivity[];
-  issues: ImportIssue[];
 }
 
 /**
@@ -64,18 +59,18 @@ function readAnyFile(bytes: Uint8Array, fileName: string, limits: ImportLimits):
   if (bytes.length > limits.maxFileBytes) {
     throw new ImportError("too-large", `${fileName} is larger than ${limits.maxFileBytes} bytes: refused.`);
   }
+  if (detectFormat(bytes) === "zip") {
+    return readArchive(bytes, fileName, limits, (entryBytes, entryName) =>
+      readSingleFile(entryBytes, entryName, limits, 0),
+    );
+  }
   return readSingleFile(bytes, fileName, limits, 0);
 }
 
 /** Gzip may wrap a file once (Strava's *.fit.gz); deeper nesting is not something devices produce. */
 const MAX_GZIP_DEPTH = 1;
 
-export function readSingleFile(
-  bytes: Uint8Array,
-  fileName: string,
-  limits: ImportLimits,
-  gzipDepth: number,
-): ReadOutcome {
+function readSingleFile(bytes: Uint8Array, fileName: string, limits: ImportLimits, gzipDepth: number): ReadOutcome {
   const format = detectFormat(bytes);
   switch (format) {
     case "fit": {
@@ -100,6 +95,7 @@ export function readSingleFile(
       );
       const innerName = fileName.replace(/\.gz$/i, "");
       const outcome = readSingleFile(inner.data, innerName, limits, gzipDepth + 1);
+      for (const activity of outcome.activities) activity.sourceFile = fileName;
       if (inner.damaged) {
         outcome.issues.unshift({
           file: fileName,
@@ -110,10 +106,26 @@ export function readSingleFile(
       }
       return outcome;
     }
+    case "gpx":
+    case "tcx": {
+      const built = format === "gpx" ? readGpx(bytes, fileName) : readTcx(bytes, fileName);
+      return { format, activities: sourced(built.activities, fileName), issues: built.issues };
+    }
     default:
+      if (ENTITY_DECLARATION.test(latin1.decode(bytes.subarray(0, ENTITY_SEARCH_BYTES)))) {
+        throw new ImportError(
+          "xml-entities",
+          `${fileName} declares XML entities, which activity files never do (an "entity bomb" pattern): refused.`,
+        );
+      }
       throw new ImportError("unrecognised-format", unrecognisedMessage(bytes, fileName));
   }
 }
+
+/** A DOCTYPE full of entities can push the root element past where detection looks. */
+const ENTITY_DECLARATION = /<!ENTITY/i;
+const ENTITY_SEARCH_BYTES = 1024 * 1024;
+const latin1 = new TextDecoder("latin1");
 
 function sourced(activities: BuiltActivity[], fileName: string): SourcedActivity[] {
   return activities.map((a) => ({ ...a, sourceFile: fileName }));

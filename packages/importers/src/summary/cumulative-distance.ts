@@ -27,7 +27,8 @@ export function cumulativeDistanceMeters(samples: TrackSample[]): Float64Array {
   for (let i = 0; i < samples.length; i++) {
     const s = samples[i] as TrackSample;
     if (s.latDeg !== null && s.lonDeg !== null) {
-      if (prevLat !== null && prevLon !== null) total += haversineMeters(prevLat, prevLon, s.latDeg, s.lonDeg);
+      if (prevLat !== null && prevLon !== null && !s.startsSegment)
+        total += haversineMeters(prevLat, prevLon, s.latDeg, s.lonDeg);
       prevLat = s.latDeg;
       prevLon = s.lonDeg;
     }

@@ -58,7 +58,7 @@ export function summarizeSamples({ samples, pauses = [] }: SummaryInput): Sample
     const d = distance[i] as number;
     if (previous !== null && previous.timeSeconds !== null && t !== null) {
       const dt = t - previous.timeSeconds;
-      if (dt > 0 && dt <= MAX_MOVING_GAP_SECONDS && !inPause(pauses, previous.timeSeconds)) {
+      if (dt > 0 && dt <= MAX_MOVING_GAP_SECONDS && !s.startsSegment && !inPause(pauses, previous.timeSeconds)) {
         const speed = s.speedMps ?? (d - previousDistance) / dt;
         if (speed >= STOPPED_BELOW_MPS) {
           movingSeconds += dt;

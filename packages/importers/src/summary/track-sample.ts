@@ -14,6 +14,8 @@ export interface TrackSample {
   stanceTimeMs: number | null;
   verticalOscillationMm: number | null;
   stepLengthMm: number | null;
+  /** First point after a break in recording (a new GPX trkseg): no distance or time is bridged to it. */
+  startsSegment: boolean;
 }
 
 export function emptySample(): TrackSample {
@@ -29,6 +31,7 @@ export function emptySample(): TrackSample {
     stanceTimeMs: null,
     verticalOscillationMm: null,
     stepLengthMm: null,
+    startsSegment: false,
   };
 }
 

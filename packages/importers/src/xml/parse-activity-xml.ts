@@ -1,0 +1,99 @@
+import { XMLParser } from "fast-xml-parser";
+import { ImportError } from "../import-error.ts";
+
+/** Elements that repeat in GPX and TCX; always arrays so a file with one lap reads like one with ten. */
+const REPEATED = new Set(["trk", "trkseg", "trkpt", "rte", "rtept", "Activity", "Lap", "Track", "Trackpoint"]);
+
+/**
+ * fast-xml-parser's own default for entity expansion has changed between releases, so the bounds are
+ * spelled out. GPX and TCX never declare entities; a DOCTYPE with entities is refused before parsing.
+ */
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  removeNSPrefix: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  processEntities: {
+    enabled: true,
+    maxEntitySize: 64,
+    maxExpansionDepth: 1,
+    maxTotalExpansions: 10_000,
+    maxExpandedLength: 100_000,
+    maxEntityCount: 1,
+  },
+  htmlEntities: false,
+  isArray: (name) => REPEATED.has(name),
+});
+
+/** A parsed element: child elements by local name, attributes as "@name", text as "#text". */
+export type XmlNode = { [key: string]: XmlValue };
+export type XmlValue = string | XmlNode | XmlValue[] | undefined;
+
+const utf8 = new TextDecoder("utf-8");
+const utf16le = new TextDecoder("utf-16le");
+
+export function parseActivityXml(bytes: Uint8Array, fileName: string): XmlNode {
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le.decode(bytes) : utf8.decode(bytes);
+  if (/<!ENTITY/i.test(text)) {
+    throw new ImportError(
+      "xml-entities",
+      `${fileName} declares XML entities, which activity files never do (an "entity bomb" pattern): refused.`,
+    );
+  }
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (error) {
+    throw new ImportError("xml-invalid", `${fileName} is not well-formed XML (${(error as Error).message}).`);
+  }
+}
+
+/** Child element (first when repeated). */
+export function child(node: XmlValue, name: string): XmlNode | undefined {
+  if (node === undefined || typeof node === "string" || Array.isArray(node)) return undefined;
+  const value = node[name];
+  const first = Array.isArray(value) ? value[0] : value;
+  return typeof first === "object" && !Array.isArray(first) ? first : undefined;
+}
+
+/** Repeated child elements (declared in REPEATED) as an array of nodes. */
+export function children(node: XmlValue, name: string): XmlNode[] {
+  if (node === undefined || typeof node === "string" || Array.isArray(node)) return [];
+  const value = node[name];
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((v): v is XmlNode => typeof v === "object" && !Array.isArray(v));
+}
+
+/** Text of a child element or attribute; elements with attributes keep their text under "#text". */
+export function text(node: XmlValue, name: string): string | undefined {
+  if (node === undefined || typeof node === "string" || Array.isArray(node)) return undefined;
+  let value = node[name];
+  if (Array.isArray(value)) value = value[0];
+  if (typeof value === "string") return value;
+  if (value && typeof value === "object" && !Array.isArray(value)) {
+    const inner = value["#text"];
+    return typeof inner === "string" ? inner : undefined;
+  }
+  return undefined;
+}
+
+/** A finite number from a child's text, or null. */
+export function numberOf(node: XmlValue, name: string): number | null {
+  const raw = text(node, name);
+  if (raw === undefined || raw === "") return null;
+  const value = Number(raw);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Epoch seconds of an ISO 8601 timestamp, or null when missing or unparsable. */
+export function isoSeconds(raw: string | undefined): number | null {
+  if (!raw) return null;
+  // Without a zone designator the time is taken as UTC (GPX and TCX times are UTC by specification).
+  const normalized = /(?:Z|[+-]\d\d:?\d\d)$/.test(raw) ? raw : `${raw}Z`;
+  const ms = Date.parse(normalized);
+  return Number.isFinite(ms) ? ms / 1000 : null;
+}

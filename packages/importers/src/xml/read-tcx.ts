@@ -1,0 +1,81 @@
+import type { ImportedActivity } from "../activity-types.ts";
+import type { FormatResult } from "../built-activity.ts";
+import { normalizeSportName } from "../sport-name.ts";
+import { emptySample, type TrackSample } from "../summary/track-sample.ts";
+import { xmlActivity } from "../xml-activity.ts";
+import { child, children, isoSeconds, numberOf, parseActivityXml, text, type XmlNode } from "./parse-activity-xml.ts";
+
+/**
+ * Garmin Training Center XML: one activity per <Activity>, laps with their recorded totals, points with
+ * the ActivityExtension TPX (Speed, RunCadence) and lap LX data.
+ */
+export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
+  const root = child(parseActivityXml(bytes, fileName), "TrainingCenterDatabase");
+  const result: FormatResult = { activities: [], issues: [] };
+  for (const activity of children(child(root, "Activities"), "Activity")) {
+    const sport = normalizeSportName(text(activity, "@Sport"));
+    const samples: TrackSample[] = [];
+    const laps: ImportedActivity["laps"] = [];
+    let lapDistanceMeters = 0;
+    let lapsWithDistance = 0;
+    for (const lap of children(activity, "Lap")) {
+      const lapStart = isoSeconds(text(lap, "@StartTime"));
+      const distanceMeters = numberOf(lap, "DistanceMeters");
+      if (distanceMeters !== null) {
+        lapDistanceMeters += distanceMeters;
+        lapsWithDistance++;
+      }
+      laps.push({
+        startTime: lapStart !== null ? new Date(lapStart * 1000).toISOString() : null,
+        distanceMeters: distanceMeters ?? 0,
+        elapsedSeconds: numberOf(lap, "TotalTimeSeconds") ?? 0,
+      });
+      for (const track of children(lap, "Track")) readTrackpoints(children(track, "Trackpoint"), samples, sport);
+    }
+    if (samples.length === 0 && laps.length === 0) continue;
+    const notes = text(activity, "Notes");
+    result.activities.push(
+      xmlActivity({
+        fileName,
+        sport,
+        samples,
+        laps,
+        ...(lapsWithDistance === laps.length && laps.length > 0 ? { recordedDistanceMeters: lapDistanceMeters } : {}),
+        ...(notes ? { notes } : {}),
+        issues: result.issues,
+      }),
+    );
+  }
+  if (result.activities.length === 0) {
+    result.issues.push({
+      file: fileName,
+      severity: "error",
+      code: "tcx-empty",
+      message: `${fileName} has no activity.`,
+    });
+  }
+  return result;
+}
+
+function readTrackpoints(points: XmlNode[], into: TrackSample[], sport: string | null): void {
+  for (const point of points) {
+    const sample = emptySample();
+    sample.timeSeconds = isoSeconds(text(point, "Time"));
+    const position = child(point, "Position");
+    const lat = numberOf(position, "LatitudeDegrees");
+    const lon = numberOf(position, "LongitudeDegrees");
+    if (lat !== null && lon !== null) {
+      sample.latDeg = lat;
+      sample.lonDeg = lon;
+    }
+    sample.altitudeMeters = numberOf(point, "AltitudeMeters");
+    sample.distanceMeters = numberOf(point, "DistanceMeters");
+    sample.heartRateBpm = numberOf(child(point, "HeartRateBpm"), "Value");
+    const tpx = child(child(point, "Extensions"), "TPX");
+    sample.speedMps = numberOf(tpx, "Speed");
+    // Running watches put strides/min in TPX RunCadence; older foot pods use <Cadence> for runs too.
+    sample.cadenceStepsPerMinute =
+      numberOf(tpx, "RunCadence") ?? (sport !== "cycling" ? numberOf(point, "Cadence") : null);
+    into.push(sample);
+  }
+}
