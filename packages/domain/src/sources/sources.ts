@@ -32,7 +32,7 @@ export const sources = {
     id: "nice-ng65",
     label: "NICE NG65, Spondyloarthritis in over-16s (2017)",
     finding:
-      "Back pain starting before 45, lasting over 3 months, with morning stiffness, easing with movement or waking in the second half of the night needs a rheumatology referral.",
+      "Back pain for over 3 months that began before 45, with signs such as waking in the second half of the night or easing with movement, may be inflammatory: refer to rheumatology.",
   },
   buist2008: {
     id: "buist-2008",

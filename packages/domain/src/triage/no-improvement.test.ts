@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultProtocol } from "../protocol/default-protocol.ts";
-import { detectNoImprovement, type PainReading } from "./no-improvement.ts";
+import { evaluateRedFlags } from "./evaluate-red-flags.ts";
+import { detectNoImprovement, noImprovementQuestionId, type PainReading } from "./no-improvement.ts";
 
 const rules = {
   windowDays: defaultProtocol.pain.noImprovementWindowDays,
@@ -116,5 +117,9 @@ describe("detectNoImprovement", () => {
 
   it("returns not-enough-data for an empty log", () => {
     expect(detect([]).status).toBe("not-enough-data");
+  });
+
+  it("answers a real red-flag question, which evaluates to soon", () => {
+    expect(evaluateRedFlags({ [noImprovementQuestionId]: true }).level).toBe("soon");
   });
 });
