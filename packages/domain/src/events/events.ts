@@ -60,6 +60,11 @@ export const causesAssessedSchema = z
     type: z.literal("causes.assessed"),
     /** Answers to the cause-finder questions by stable question id. */
     answers: z.record(z.string().min(1).max(64), z.boolean()),
+    /**
+     * The runner's usual weekly distance before the pain, metres (optional, added in version 1 without
+     * breaking it). The plan reaches maintenance when the runner is back to it and pain-free.
+     */
+    usualWeeklyDistanceMeters: z.number().min(0).max(1_000_000).optional(),
   })
   .strict();
 

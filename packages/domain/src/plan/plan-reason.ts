@@ -1,0 +1,61 @@
+import type { SourceRef } from "../protocol/protocol-types.ts";
+import type { PlanReason } from "./plan-types.ts";
+
+/**
+ * Stable reason codes. The app and the scenario table match on these; the text is for people.
+ * Documented in docs/decisions/plan-engine.md.
+ */
+export type PlanReasonCode =
+  | "onboarding-triage"
+  | "onboarding-causes"
+  | "red-flag-emergency"
+  | "red-flag-urgent"
+  | "red-flag-soon"
+  | "red-flag-cleared"
+  | "no-improvement"
+  | "red-flag-recheck"
+  | "relief-flare-up"
+  | "relief-avoid"
+  | "rebuild-week"
+  | "rebuild-first"
+  | "return-week"
+  | "return-week-repeat"
+  | "walk-run-due"
+  | "walk-run-rest-day"
+  | "walk-run-week-done"
+  | "circuit-daily"
+  | "no-running-onboarding"
+  | "no-running-relief"
+  | "no-running-red-flag"
+  | "no-running-pain-stop"
+  | "no-running-pain-persisted"
+  | "no-running-pain-today"
+  | "no-running-rebuild-first"
+  | "progression-week"
+  | "weekly-cap"
+  | "weekly-cap-reached"
+  | "weekly-cap-coach"
+  | "weekly-cap-hold"
+  | "weekly-cap-repeat"
+  | "no-previous-week"
+  | "spike-guard"
+  | "concrete-yesterday"
+  | "concrete-consecutive"
+  | "ran-when-not-allowed"
+  | "strength-due"
+  | "mobility-daily"
+  | "massage-due"
+  | "maintenance-reached"
+  | "maintenance-not-yet"
+  | "pain-checkin-daily"
+  | "coach-note"
+  | "coach-threshold"
+  | "coach-hold"
+  | "coach-rebuild-first"
+  | "seek-care";
+
+export function reason(code: PlanReasonCode, text: string, sources: readonly SourceRef[]): PlanReason {
+  // One mention per source: several rules often cite the article.
+  const unique = sources.filter((source, index) => sources.findIndex((s) => s.id === source.id) === index);
+  return { code, text, sources: unique };
+}

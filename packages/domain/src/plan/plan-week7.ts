@@ -1,0 +1,82 @@
+import { isoWeekDays } from "../dates/iso-week.ts";
+import type { BackstrideEvent, LocalDate } from "../events/events.ts";
+import type { PlanContext } from "./plan-context.ts";
+import type { PlanDay } from "./plan-types.ts";
+
+const DONE_LABELS: Partial<Record<string, string>> = {
+  "rehab-circuit": "circuit",
+  "walk-run": "walk/run",
+  strength: "strength",
+  mobility: "mobility",
+  "pool-walk": "pool walk",
+  "ice-heat": "ice + heat",
+  massage: "massage",
+  "cross-training": "cross-training",
+  drill: "drill",
+};
+
+function doneLabels(events: readonly BackstrideEvent[], date: LocalDate): string[] {
+  const labels: string[] = [];
+  for (const event of events) {
+    if (event.localDate !== date) continue;
+    if (event.type === "run.logged") labels.push("run");
+    if (event.type === "session.completed") labels.push(DONE_LABELS[event.kind] ?? event.kind);
+  }
+  return [...new Set(labels)];
+}
+
+/**
+ * Monday to Sunday of this ISO week. Past days and today come from the plan as it stood that day
+ * (`dayStatus`, one fold per day); later days are projected from today's state: no impact inside a
+ * known no-impact window, a relief window or while a red flag is open.
+ */
+export function planWeek7(
+  ctx: PlanContext,
+  dayStatus: (date: LocalDate) => { impactAllowed: boolean; summary: string },
+): PlanDay[] {
+  return isoWeekDays(ctx.today).map((date) => {
+    const done = doneLabels(ctx.events, date);
+    if (date <= ctx.today) {
+      const status = dayStatus(date);
+      return {
+        date,
+        impactAllowed: status.impactAllowed,
+        summary: done.length > 0 ? `${status.summary} · done: ${done.join(", ")}` : status.summary,
+        done: done.length > 0,
+      };
+    }
+    const t = ctx.timeline;
+    const inRelief = t.flareUp !== null && date <= t.flareUp.reliefUntil;
+    const noImpact = t.noImpact.some((w) => date >= w.from && date <= w.until);
+    const blocked = t.blocking !== null;
+    const impactAllowed = !(blocked || inRelief || noImpact || ctx.phase.phase === "onboarding");
+    const summary = blocked
+      ? "No running until cleared"
+      : inRelief
+        ? "Relief"
+        : noImpact
+          ? "Rest from running"
+          : projectedSummary(ctx);
+    return { date, impactAllowed, summary, done: false };
+  });
+}
+
+function projectedSummary(ctx: PlanContext): string {
+  const { phase, returnWeek, week } = ctx.phase;
+  switch (phase) {
+    case "onboarding":
+      return "Questions first";
+    case "relief":
+      return "Relief";
+    case "rebuild":
+      return returnWeek === null ? `Circuit (rebuild week ${week})` : `Circuit + walk/run week ${returnWeek}`;
+    case "return":
+      return `Walk/run week ${returnWeek}`;
+    case "progression":
+      return `Week ${week}: run within the cap, mobility`;
+    case "maintenance":
+      return "Maintenance: run, mobility";
+  }
+}
+
+export { projectedSummary };

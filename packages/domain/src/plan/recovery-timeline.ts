@@ -1,0 +1,354 @@
+import { addDays, maxDate } from "../dates/add-days.ts";
+import { isoWeekStart } from "../dates/iso-week.ts";
+import type { BackstrideEvent, EventOf, LocalDate } from "../events/events.ts";
+import type { LoadRun } from "../load/load-types.ts";
+import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
+import type { Protocol, ReturnWeek } from "../protocol/protocol-types.ts";
+import { evaluateRedFlags } from "../triage/evaluate-red-flags.ts";
+import type { RedFlagResult } from "../triage/triage-types.ts";
+import { coachSettingsAt, HOLD_DAYS } from "./coach-settings.ts";
+import { maintenanceReady } from "./maintenance-ready.ts";
+import { painReadingsOf } from "./pain-readings.ts";
+
+/** Days without impact after a pain stop, and why. */
+export interface NoImpactWindow {
+  /** The day of the stopped run (it counts as the first day without further impact). */
+  from: LocalDate;
+  /** Last day without impact, inclusive: from + noImpactDaysMin, or + noImpactDaysMax if pain persisted. */
+  until: LocalDate;
+  trigger: {
+    activity: "walk/run" | "run";
+    pain0to10: number | null;
+    /** during / after the session, or ended early with no pain recorded. */
+    when: "during" | "after" | "ended-early";
+  };
+  threshold0to10: number;
+  /** True once pain at the next check-in was still at or above the threshold. */
+  extended: boolean;
+  /** The check-in that decided the length, once seen. */
+  checkIn: { localDate: LocalDate; pain0to10: number } | null;
+  /** The return week before and after the stop, when it happened in weeks 1-3. */
+  repeatedWeek: { from: number; to: number } | null;
+}
+
+export interface OpenRedFlag {
+  result: RedFlagResult;
+  since: LocalDate;
+}
+
+/** The runner's recovery as of one day: the result of folding the event log up to it. */
+export interface RecoveryTimeline {
+  triagedOn: LocalDate | null;
+  causesOn: LocalDate | null;
+  /** The day both the red-flag questions and the cause finder were answered. */
+  onboardedOn: LocalDate | null;
+  /** An open emergency or urgent red flag: only a clearance after it closes it. */
+  blocking: OpenRedFlag | null;
+  /** A "soon" result from the latest triage, unless a clearance came after it. */
+  soon: OpenRedFlag | null;
+  /** The last blocking flag a clearance closed. */
+  cleared: (OpenRedFlag & { clearedOn: LocalDate; clinician: string }) | null;
+  lastClearanceOn: LocalDate | null;
+  /** Red-flag questions to answer again, since a flare-up or new leg symptoms. */
+  recheck: { since: LocalDate; cause: "flare-up" | "leg-symptoms" } | null;
+  /** The latest flare-up and its relief window (inclusive). */
+  flareUp: { localDate: LocalDate; pain0to10: number; reliefUntil: LocalDate } | null;
+  /** First day of weeks 1-3 (after onboarding, relief or a clearance); null before onboarding. */
+  blockStart: LocalDate | null;
+  blockStartCause: "onboarding" | "relief-ended" | "clearance" | null;
+  /** Return week in force (1-3); 4 once week 3 is complete. */
+  returnWeek: number;
+  /** First day of the current return week. */
+  returnWeekStart: LocalDate | null;
+  /** Days with a walk/run at the current return week below the pain threshold. */
+  goodDays: LocalDate[];
+  /** The last repeat of a return week after a pain stop. */
+  lastRepeat: NoImpactWindow | null;
+  /** A coach's hold: no return week advances before this day. */
+  holdUntil: LocalDate | null;
+  /** First day of week 4 (progression). */
+  progressionStart: LocalDate | null;
+  /** After a pain stop in week 4+: the resumed week repeats the week before the stop. */
+  progressionRepeat: { capMeters: number; weekStarts: LocalDate[]; stop: NoImpactWindow } | null;
+  maintenanceSince: LocalDate | null;
+  noImpact: NoImpactWindow[];
+  /** Runs or walk/runs logged on a day the plan said no running. */
+  ranWhenNotAllowed: { localDate: LocalDate; why: string }[];
+  /** The runner's usual weekly distance before the pain, when they told us. */
+  usualWeeklyDistanceMeters: number | null;
+}
+
+type ImpactEvent = EventOf<"run.logged"> | EventOf<"session.completed">;
+
+const LEVEL_RANK = { emergency: 0, urgent: 1, soon: 2, none: 3 } as const;
+
+/** Relief covers whole local days: 72 hours = the flare-up day and the two after it. */
+export function reliefDays(protocol: Protocol): number {
+  return Math.max(1, Math.ceil(protocol.pain.reliefHours / 24));
+}
+
+/** Sessions a return week needs before the next one: the week's sessions, or fewer with earned progression. */
+export function requiredSessions(week: ReturnWeek, protocol: Protocol): number {
+  const progression = protocol.returnToRun.progression;
+  return progression?.kind === "earned"
+    ? Math.min(progression.sessionsAtWeekBeforeAdvance, week.sessionsPerWeek)
+    : week.sessionsPerWeek;
+}
+
+export function returnWeekOf(protocol: Protocol, week: number): ReturnWeek | undefined {
+  return protocol.returnToRun.weeks.find((w) => w.week === week);
+}
+
+function isImpact(event: BackstrideEvent): event is ImpactEvent {
+  return event.type === "run.logged" || (event.type === "session.completed" && event.kind === "walk-run");
+}
+
+/**
+ * Folds the sorted event log up to and including `today` into the recovery timeline. Time-driven
+ * changes (a return week advancing, maintenance) are applied before each event's day and at the end.
+ */
+export function recoveryTimeline(input: {
+  /** Sorted (see sortEvents); events after `today` are ignored. */
+  events: readonly BackstrideEvent[];
+  protocol: Protocol;
+  today: LocalDate;
+}): RecoveryTimeline {
+  const { protocol, today } = input;
+  const events = input.events.filter((event) => event.localDate <= today);
+  const runs: LoadRun[] = events.flatMap((event) =>
+    event.type === "run.logged"
+      ? [{ localDate: event.localDate, distanceMeters: event.distanceMeters, surface: event.surface }]
+      : [],
+  );
+  const rebuildDays = protocol.rebuild.weeks * 7;
+  const returnWeeks = protocol.returnToRun.weeks.length;
+
+  const t: RecoveryTimeline = {
+    triagedOn: null,
+    causesOn: null,
+    onboardedOn: null,
+    blocking: null,
+    soon: null,
+    cleared: null,
+    lastClearanceOn: null,
+    recheck: null,
+    flareUp: null,
+    blockStart: null,
+    blockStartCause: null,
+    returnWeek: 1,
+    returnWeekStart: null,
+    goodDays: [],
+    lastRepeat: null,
+    holdUntil: null,
+    progressionStart: null,
+    progressionRepeat: null,
+    maintenanceSince: null,
+    noImpact: [],
+    ranWhenNotAllowed: [],
+    usualWeeklyDistanceMeters: null,
+  };
+
+  const sequencingOn = (date: LocalDate) => coachSettingsAt({ events, date, protocol }).sequencing;
+
+  /** (Re)starts weeks 1-3 on `start`: return week 1, nothing earned yet. */
+  const startBlock = (start: LocalDate, cause: NonNullable<RecoveryTimeline["blockStartCause"]>) => {
+    t.blockStart = start;
+    t.blockStartCause = cause;
+    t.returnWeek = 1;
+    t.returnWeekStart = sequencingOn(start) === "rebuild-first" ? addDays(start, rebuildDays) : start;
+    t.goodDays = [];
+    t.progressionStart = null;
+    t.progressionRepeat = null;
+    t.maintenanceSince = null;
+  };
+
+  const reliefEndsAfter = (date: LocalDate): LocalDate =>
+    t.flareUp && t.flareUp.reliefUntil >= date ? addDays(t.flareUp.reliefUntil, 1) : date;
+
+  const advanceTo = (date: LocalDate) => {
+    if (t.blockStart === null || t.returnWeekStart === null) return;
+    while (t.returnWeek <= returnWeeks) {
+      const week = returnWeekOf(protocol, t.returnWeek);
+      const lastGood = t.goodDays[t.goodDays.length - 1];
+      if (!week || lastGood === undefined || t.goodDays.length < requiredSessions(week, protocol)) break;
+      // One return week per calendar week at most, and never before the last good session is over.
+      let eligible = maxDate(addDays(t.returnWeekStart, 7), addDays(lastGood, 1));
+      if (t.holdUntil !== null) eligible = maxDate(eligible, t.holdUntil);
+      if (eligible > date) break;
+      t.returnWeek += 1;
+      t.returnWeekStart = eligible;
+      t.goodDays = [];
+      if (t.returnWeek > returnWeeks) t.progressionStart = eligible;
+    }
+    if (t.progressionStart !== null && t.progressionStart <= date && t.maintenanceSince === null) {
+      const ready = maintenanceReady({
+        painReadings: painReadingsOf(events.filter((event) => event.localDate <= date)),
+        runs,
+        today: date,
+        usualWeeklyDistanceMeters: t.usualWeeklyDistanceMeters,
+        onboardedOn: t.onboardedOn,
+      });
+      if (ready.ready) t.maintenanceSince = date;
+    }
+  };
+
+  /** Why impact is not allowed on `date` as of now, or null when it is. */
+  const impactBlockedBecause = (date: LocalDate): string | null => {
+    if (t.blocking) return "an open red flag";
+    if (t.onboardedOn === null) return "before the red-flag questions were answered";
+    if (t.flareUp && date >= t.flareUp.localDate && date <= t.flareUp.reliefUntil)
+      return "the relief days after a flare-up";
+    if (t.noImpact.some((w) => date >= w.from && date <= w.until)) return "a no-impact day after a pain stop";
+    if (t.returnWeekStart !== null && t.returnWeek === 1 && date < t.returnWeekStart)
+      return "the rebuild weeks before running";
+    return null;
+  };
+
+  const onImpact = (event: ImpactEvent) => {
+    const date = event.localDate;
+    const threshold = coachSettingsAt({ events, date, protocol }).stopThreshold0to10;
+    const blockedBecause = impactBlockedBecause(date);
+    if (blockedBecause !== null) t.ranWhenNotAllowed.push({ localDate: date, why: blockedBecause });
+
+    const during = event.painDuring0to10;
+    const after = event.painAfter0to10;
+    const endedEarly = event.type === "session.completed" && event.endedEarly;
+    let when: NoImpactWindow["trigger"]["when"] | null = null;
+    let pain: number | null = null;
+    if (during !== undefined && during >= threshold) {
+      when = "during";
+      pain = during;
+    } else if (after !== undefined && after >= threshold) {
+      when = "after";
+      pain = after;
+    } else if (endedEarly && during === undefined) {
+      // The session player ends a session early for pain; without a pain score we assume it was pain.
+      when = "ended-early";
+    }
+
+    const inReturnWeeks =
+      t.blockStart !== null && t.returnWeekStart !== null && t.returnWeek <= returnWeeks && date >= t.returnWeekStart;
+    const inProgression = t.progressionStart !== null && date >= t.progressionStart;
+
+    if (when !== null) {
+      const window: NoImpactWindow = {
+        from: date,
+        until: addDays(date, protocol.pain.noImpactDaysMin),
+        trigger: { activity: event.type === "run.logged" ? "run" : "walk/run", pain0to10: pain, when },
+        threshold0to10: threshold,
+        extended: false,
+        checkIn: null,
+        repeatedWeek: null,
+      };
+      if (inReturnWeeks) {
+        window.repeatedWeek = { from: t.returnWeek, to: Math.max(1, t.returnWeek - 1) };
+        t.returnWeek = window.repeatedWeek.to;
+        t.returnWeekStart = addDays(window.until, 1);
+        t.goodDays = [];
+        t.lastRepeat = window;
+      } else if (inProgression) {
+        const stopWeek = isoWeekStart(date);
+        const resumeWeek = isoWeekStart(addDays(window.until, 1));
+        const weekStarts = stopWeek === resumeWeek ? [stopWeek] : [stopWeek, resumeWeek];
+        t.progressionRepeat = {
+          capMeters: weeklyDistanceMeters({ runs, date: addDays(stopWeek, -7) }),
+          weekStarts,
+          stop: window,
+        };
+      }
+      t.noImpact.push(window);
+      return;
+    }
+
+    const isGood =
+      blockedBecause === null &&
+      inReturnWeeks &&
+      !endedEarly &&
+      (event.type === "run.logged" ||
+        event.roundsPlanned === undefined ||
+        event.roundsCompleted === undefined ||
+        event.roundsCompleted >= event.roundsPlanned);
+    if (isGood && !t.goodDays.includes(date)) t.goodDays.push(date);
+  };
+
+  for (const event of events) {
+    advanceTo(event.localDate);
+    const date = event.localDate;
+    switch (event.type) {
+      case "triage.answered": {
+        const result = evaluateRedFlags(event.answers, { today: date });
+        t.triagedOn ??= date;
+        t.recheck = null;
+        if (result.blocksRunningUntilClearance) {
+          if (!t.blocking || LEVEL_RANK[result.level] < LEVEL_RANK[t.blocking.result.level]) {
+            t.blocking = { result, since: date };
+          }
+        }
+        t.soon = result.level === "soon" ? { result, since: date } : null;
+        break;
+      }
+      case "causes.assessed":
+        t.causesOn ??= date;
+        if (event.usualWeeklyDistanceMeters !== undefined)
+          t.usualWeeklyDistanceMeters = event.usualWeeklyDistanceMeters;
+        break;
+      case "flare-up.reported": {
+        t.flareUp = {
+          localDate: date,
+          pain0to10: event.pain0to10,
+          reliefUntil: addDays(date, reliefDays(protocol) - 1),
+        };
+        t.recheck = { since: date, cause: "flare-up" };
+        if (t.onboardedOn !== null) startBlock(addDays(t.flareUp.reliefUntil, 1), "relief-ended");
+        break;
+      }
+      case "clearance.recorded":
+        t.lastClearanceOn = date;
+        t.soon = null;
+        if (t.blocking) {
+          t.cleared = { ...t.blocking, clearedOn: date, clinician: event.clinician };
+          t.blocking = null;
+          if (t.onboardedOn !== null) startBlock(reliefEndsAfter(date), "clearance");
+        }
+        break;
+      case "pain.checkin": {
+        if (event.legSymptoms) t.recheck = { since: date, cause: "leg-symptoms" };
+        const window = t.noImpact[t.noImpact.length - 1];
+        if (window && window.checkIn === null && date <= window.until) {
+          window.checkIn = { localDate: date, pain0to10: event.pain0to10 };
+          if (event.pain0to10 >= window.threshold0to10) {
+            window.extended = true;
+            window.until = addDays(window.from, protocol.pain.noImpactDaysMax);
+            if (window.repeatedWeek && t.lastRepeat === window) t.returnWeekStart = addDays(window.until, 1);
+          }
+        }
+        break;
+      }
+      case "coach.adjustment":
+        if (event.adjustment.kind === "hold-week") {
+          t.holdUntil = maxDate(t.holdUntil ?? date, addDays(date, HOLD_DAYS));
+        }
+        if (
+          event.adjustment.kind === "rebuild-first" &&
+          t.blockStart !== null &&
+          t.returnWeek === 1 &&
+          t.goodDays.length === 0
+        ) {
+          // Switching sequencing before any running is earned moves walk/run week 1 accordingly.
+          const rebuildEnd = addDays(t.blockStart, rebuildDays);
+          t.returnWeekStart = event.adjustment.enabled ? maxDate(rebuildEnd, date) : t.blockStart;
+        }
+        break;
+      case "run.logged":
+      case "session.completed":
+        if (isImpact(event)) onImpact(event);
+        break;
+    }
+    if (t.onboardedOn === null && t.triagedOn !== null && t.causesOn !== null) {
+      t.onboardedOn = date;
+      startBlock(reliefEndsAfter(date), t.flareUp && t.flareUp.reliefUntil >= date ? "relief-ended" : "onboarding");
+    }
+  }
+  advanceTo(today);
+  return t;
+}
