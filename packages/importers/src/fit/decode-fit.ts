@@ -136,6 +136,7 @@ export function decodeFit(bytes: Uint8Array): FitDecodeResult {
     accumulatedDistanceMeters: 0,
     sawCompressedTimestamps: false,
     skippedDamagedBytes: 0,
+    damagedPlaces: 0,
     firstDamageAt: 0,
   };
 
@@ -197,6 +198,7 @@ interface DecoderState {
   accumulatedDistanceMeters: number;
   sawCompressedTimestamps: boolean;
   skippedDamagedBytes: number;
+  damagedPlaces: number;
   firstDamageAt: number;
 }
 
@@ -204,6 +206,7 @@ interface DecoderState {
 function decodeMessages(state: DecoderState, dataStart: number, dataEnd: number): number {
   const { bytes, view } = state;
   let p = dataStart;
+  let recordEndedAt = -1;
   while (p < dataEnd) {
     const header = bytes[p] as number;
     if ((header & 0x80) !== 0) {
@@ -216,6 +219,7 @@ function decodeMessages(state: DecoderState, dataStart: number, dataEnd: number)
       state.lastTimestamp = last + ((offset - (last & 0x1f)) & 0x1f);
       decodeData(state, definition, p + 1, state.lastTimestamp);
       p += 1 + definition.sizeBytes;
+      if (definition.kind === Kind.Record) recordEndedAt = p;
     } else if ((header & 0x40) !== 0) {
       const end = readDefinition(state, p, dataEnd);
       if (end < 0) return end === -1 ? stopTruncated(state, p) : p;
@@ -225,6 +229,8 @@ function decodeMessages(state: DecoderState, dataStart: number, dataEnd: number)
       if (!definition) {
         const resumeAt = findResyncPoint(state, p + 1, dataEnd);
         if (resumeAt < 0) return stop(state, p, "fit-undefined-message", "a message refers to an undefined layout");
+        // The message just before the damage ran into it, so its values are garbage: drop it.
+        if (recordEndedAt === p) state.result.records.pop();
         noteSkippedBytes(state, p, resumeAt);
         p = resumeAt;
         continue;
@@ -236,6 +242,7 @@ function decodeMessages(state: DecoderState, dataStart: number, dataEnd: number)
       }
       if (definition.kind !== Kind.Skip) decodeData(state, definition, p + 1, -1);
       p += 1 + definition.sizeBytes;
+      if (definition.kind === Kind.Record) recordEndedAt = p;
     }
   }
   return p;
@@ -288,7 +295,8 @@ function isPlausibleRun(state: DecoderState, start: number, dataEnd: number): bo
 
 function noteSkippedBytes(state: DecoderState, from: number, to: number): void {
   state.skippedDamagedBytes += to - from;
-  const message = `Skipped ${state.skippedDamagedBytes} damaged bytes (first at byte ${state.firstDamageAt}) and read on past them.`;
+  state.damagedPlaces++;
+  const message = `Skipped ${state.skippedDamagedBytes} damaged bytes in ${state.damagedPlaces} places (first at byte ${state.firstDamageAt}) and read on past them.`;
   const existing = state.result.issues.find((issue) => issue.code === "fit-damaged-bytes-skipped");
   if (existing) {
     existing.message = message;
@@ -297,7 +305,7 @@ function noteSkippedBytes(state: DecoderState, from: number, to: number): void {
   state.firstDamageAt = from;
   state.result.issues.push({
     code: "fit-damaged-bytes-skipped",
-    message: `Skipped ${to - from} damaged bytes (first at byte ${from}) and read on past them.`,
+    message: `Skipped ${to - from} damaged bytes in 1 place (at byte ${from}) and read on past them.`,
   });
 }
 

@@ -130,6 +130,8 @@ export interface FitSession {
   maxHeartRateBpm?: number;
   avgCadence?: number;
   avgFractionalCadence?: number;
+  /** Strides for running (one foot), with total_fractional_cycles added. */
+  totalCycles?: number;
   totalAscentMeters?: number;
   totalDescentMeters?: number;
   firstLapIndex?: number;
@@ -173,6 +175,12 @@ export function applySessionField(s: FitSession, fieldNum: number, v: number): v
       break;
     case 92:
       s.avgFractionalCadence = v / 128;
+      break;
+    case 10:
+      s.totalCycles = (s.totalCycles ?? 0) + v;
+      break;
+    case 94:
+      s.totalCycles = (s.totalCycles ?? 0) + v / 128;
       break;
     case 22:
       s.totalAscentMeters = v;
