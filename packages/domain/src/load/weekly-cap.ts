@@ -5,7 +5,7 @@ export interface WeeklyCap {
   /** The most this week may total, metres; null when there is no previous week to grow from. */
   capMeters: number | null;
   /** Which limit set the cap. */
-  limitedBy: "ten-percent" | "hold" | "coach" | "no-previous-week";
+  limitedBy: "ten-percent" | "hold" | "coach" | "repeat" | "no-previous-week";
   text: string;
   sources: SourceRef[];
 }
@@ -41,7 +41,8 @@ export function weeklyCap(input: {
     };
   }
   const growthShare = input.hold ? 0 : rules.maxWeeklyIncreaseShare;
-  const tenPercent = previousWeekMeters * (1 + growthShare);
+  // Whole metres, rounded down, so float noise (12000 × 1.1 = 13200.000000000002) never lifts the cap.
+  const tenPercent = Math.floor(previousWeekMeters * (1 + growthShare) + 1e-6);
   if (input.coachCapMeters !== undefined && input.coachCapMeters < tenPercent) {
     return {
       capMeters: input.coachCapMeters,

@@ -94,7 +94,7 @@ function capFor(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanContext["cap"]
   ) {
     cap = {
       capMeters: repeat.capMeters,
-      limitedBy: "hold",
+      limitedBy: "repeat",
       text: `After the pain stop on ${formatDay(repeat.stop.from)}, this week repeats the week before it (${formatDistance(repeat.capMeters, "km")}).`,
       sources: [sources.article],
     };

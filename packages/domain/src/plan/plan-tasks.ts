@@ -13,6 +13,9 @@ import { reason } from "./plan-reason.ts";
 import type { PlanReason, PlanTask, PlanTaskKind } from "./plan-types.ts";
 import { requiredSessions, returnWeekOf } from "./recovery-timeline.ts";
 
+/** Below this, what is left of the weekly cap is not worth a run: the week is treated as full. */
+const MIN_RUN_METERS = 500;
+
 function sessionDoneToday(ctx: PlanContext, kind: SessionKind): boolean {
   return ctx.todaysEvents.some((event) => event.type === "session.completed" && event.kind === kind);
 }
@@ -228,7 +231,7 @@ function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
     ];
   }
   const remaining = cap.remainingMeters ?? 0;
-  if (remaining <= 0 && !doneToday) {
+  if (remaining < MIN_RUN_METERS && !doneToday) {
     decisions.push(
       reason(
         "weekly-cap-reached",
@@ -243,8 +246,8 @@ function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
     spikeLimit !== null && spikeLimit < remaining
       ? ` Kept under ${formatDistance(spikeLimit, "km")}: no single run more than ${Math.round((ctx.protocol.load.singleRunSpikeRatio - 1) * 100)}% longer than your longest of the last ${ctx.protocol.load.singleRunSpikeWindowDays} days.`
       : "";
-  const code =
-    cap.limitedBy === "coach" ? "weekly-cap-coach" : cap.limitedBy === "hold" ? "weekly-cap-hold" : "weekly-cap";
+  const codes = { coach: "weekly-cap-coach", hold: "weekly-cap-hold", repeat: "weekly-cap-repeat" } as const;
+  const code = cap.limitedBy in codes ? codes[cap.limitedBy as keyof typeof codes] : "weekly-cap";
   return [
     task(ctx, "run", {
       title: "Run",
