@@ -17,12 +17,15 @@ export interface PrivacyZoneOptions {
   seed: string;
 }
 
-/** Share of the radius by which the radius grows or shrinks, and by which the centre moves. */
-const RADIUS_JITTER = 0.25;
+/** Up to this share of the radius is added to it, and the centre moves by up to CENTRE_JITTER of it. */
+const RADIUS_JITTER = 0.5;
 const CENTRE_JITTER = 0.3;
 const METERS_PER_DEGREE_LAT = 111_320;
 
-/** Removes the start and end of a track, with deterministic per-activity jitter. Pure: no Math.random. */
+/**
+ * Removes every point within radiusMeters of the start and of the end, and a jittered margin beyond,
+ * so the visible ends do not sit on a circle around the door. Deterministic per seed; no Math.random.
+ */
 export function applyPrivacyZone<T extends TrackPoint>(
   track: T[],
   { radiusMeters = 500, seed }: PrivacyZoneOptions,
@@ -32,16 +35,16 @@ export function applyPrivacyZone<T extends TrackPoint>(
   if (!first || !last || radiusMeters <= 0) return track;
   const random = mulberry32(fnv1a(seed));
   const zones = [first, last].map((centre) => {
-    const radius = radiusMeters * (1 + RADIUS_JITTER * (2 * random() - 1));
     const shiftMeters = radiusMeters * CENTRE_JITTER * random();
+    // Growing the circle by the shift keeps every point within radiusMeters of the real start inside it.
+    const radius = radiusMeters * (1 + RADIUS_JITTER * random()) + shiftMeters;
     const bearing = 2 * Math.PI * random();
     const latDeg = centre.latDeg + (shiftMeters * Math.cos(bearing)) / METERS_PER_DEGREE_LAT;
     const lonDeg =
       centre.lonDeg +
       (shiftMeters * Math.sin(bearing)) /
         (METERS_PER_DEGREE_LAT * Math.max(0.01, Math.cos((centre.latDeg * Math.PI) / 180)));
-    // The moved circle must still cover the real point, or the start would leak.
-    return { latDeg, lonDeg, radiusMeters: Math.max(radius, shiftMeters + radiusMeters * 0.5) };
+    return { latDeg, lonDeg, radiusMeters: radius };
   });
   return track.filter((p) =>
     zones.every((zone) => haversineMeters(zone.latDeg, zone.lonDeg, p.latDeg, p.lonDeg) > zone.radiusMeters),

@@ -65,8 +65,9 @@ export function readArchive(
     }
     try {
       const outcome = readEntry(unpack(entry), entry.name);
-      issues.push(...outcome.issues);
       const row = csv.get(entry.name.slice(csvFolder.length));
+      // The CSV's date fills in what a device-relative clock could not tell.
+      issues.push(...(row?.startTime ? outcome.issues.filter((i) => i.code !== "fit-relative-time") : outcome.issues));
       for (const activity of outcome.activities) activities.push(row ? withCsvRow(activity, row) : activity);
     } catch (error) {
       if (error instanceof ImportError && error.code === "archive-limits" && unpackedBytes >= limits.maxArchiveBytes)
