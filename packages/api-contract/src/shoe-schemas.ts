@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 export const shoeWearSchema = z.object({
-  /** ok: keep running; warn: plan a replacement; replace: past its useful life. */
-  status: z.enum(["ok", "warn", "replace"]),
+  /** ok: keep running; warn: check the foam, plan a new pair; replace: past its useful life; retired: no longer used. */
+  status: z.enum(["ok", "warn", "replace", "retired"]),
   message: z.string(),
 });
 

@@ -1,0 +1,86 @@
+import { type RouteDefinition, routeList } from "@backstride/api-contract";
+import fastifyCookie from "@fastify/cookie";
+import fastifyMultipart from "@fastify/multipart";
+import Fastify, { type FastifyInstance } from "fastify";
+import type { ServerConfig } from "../config/config.ts";
+import type { Database } from "../database/create-database.ts";
+import { routeHandlers } from "../routes/route-handlers.ts";
+import { type Clock, systemClock } from "../services/clock.ts";
+import { defaultRateLimits, type RateLimits } from "../services/rate-limiter.ts";
+import { createServices, type Services } from "../services/services.ts";
+import { installErrorHandler } from "./error-handler.ts";
+import { registerRoute } from "./register-route.ts";
+import type { Handler } from "./request-context.ts";
+import { installSecurityHeaders } from "./security-headers.ts";
+import { installStaticWebApp } from "./static-web-app.ts";
+
+export interface AppOptions {
+  config: ServerConfig;
+  database: Database;
+  clock?: Clock;
+  rateLimits?: RateLimits;
+  /** Request logging (off in tests and benchmarks). */
+  logger?: boolean;
+  /** Start the background import worker (resumes unfinished jobs). Default true. */
+  startJobs?: boolean;
+}
+
+export interface App {
+  app: FastifyInstance;
+  services: Services;
+  close: () => Promise<void>;
+}
+
+/** Our own export may be large (a year of events); every other JSON body stays under the default. */
+const largeBodyRoutes: Partial<Record<string, number>> = { importExport: 32 * 1024 * 1024 };
+
+/** Builds the HTTP app over an open, migrated database. The caller owns the database. */
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config, database } = options;
+  const services = createServices({
+    database,
+    config,
+    clock: options.clock ?? systemClock,
+    rateLimits: options.rateLimits ?? defaultRateLimits,
+  });
+  const app = Fastify({
+    logger: options.logger ? { level: "info", redact: ["req.headers.cookie", "req.headers['x-csrf-token']"] } : false,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    // Request ids must not be guessable from one another when they show up in logs.
+    genReqId: () => crypto.randomUUID(),
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  installErrorHandler(app);
+  installSecurityHeaders(app, config.secureCookies);
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fieldSize: 1024, fields: 10, parts: 1000, headerPairs: 100 } });
+
+  for (const route of routeList as readonly RouteDefinition[]) {
+    const handler = (routeHandlers as unknown as Record<string, Handler<RouteDefinition>>)[route.id];
+    if (!handler) throw new Error(`route ${route.id} has no handler`);
+    const bodyLimitBytes = largeBodyRoutes[route.id];
+    registerRoute(app, route, handler, services, bodyLimitBytes ? { bodyLimitBytes } : {});
+  }
+
+  const servesWebApp = await installStaticWebApp(app, config.webDistDir);
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "";
+    if (servesWebApp && request.method === "GET" && !path.startsWith("/api/") && path !== "/api") {
+      // Client-side routes of the single-page app all load its shell.
+      return reply.header("cache-control", "no-cache").sendFile("index.html");
+    }
+    return reply.status(404).send({ error: { code: "not_found", message: "no such route" } });
+  });
+
+  await app.ready();
+  if (options.startJobs ?? true) services.importJobs.start();
+  return {
+    app,
+    services,
+    close: async () => {
+      await services.importJobs.stop();
+      await app.close();
+    },
+  };
+}

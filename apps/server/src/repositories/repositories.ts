@@ -1,0 +1,26 @@
+import type { DatabaseKind, Db } from "../database/database-types.ts";
+import { CoachingRepository } from "./coaching-repository.ts";
+import { EventsRepository } from "./events-repository.ts";
+import { IdempotencyRepository } from "./idempotency-repository.ts";
+import { ImportsRepository } from "./imports-repository.ts";
+import { ProfilesRepository } from "./profiles-repository.ts";
+import { RateLimitsRepository } from "./rate-limits-repository.ts";
+import { SessionsRepository } from "./sessions-repository.ts";
+import { ShoesRepository } from "./shoes-repository.ts";
+import { UsersRepository } from "./users-repository.ts";
+
+/** Every repository over one connection (or one transaction: pass `trx` to get the same set inside it). */
+export function createRepositories(db: Db, kind: DatabaseKind) {
+  return {
+    users: new UsersRepository(db),
+    sessions: new SessionsRepository(db),
+    rateLimits: new RateLimitsRepository(db),
+    idempotency: new IdempotencyRepository(db),
+    profiles: new ProfilesRepository(db),
+    events: new EventsRepository(db, kind === "postgres"),
+    shoes: new ShoesRepository(db),
+    imports: new ImportsRepository(db),
+    coaching: new CoachingRepository(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,79 @@
+import type { Role } from "@backstride/api-contract";
+import type { Db } from "../database/database-types.ts";
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  passwordHash: string;
+  createdAt: string;
+}
+
+function toUser(row: {
+  id: string;
+  email: string;
+  name: string;
+  roles: string;
+  password_hash: string;
+  created_at: string;
+}): UserRow {
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    roles: row.roles.split(",").filter((role): role is Role => role === "runner" || role === "coach"),
+    passwordHash: row.password_hash,
+    createdAt: row.created_at,
+  };
+}
+
+export class UsersRepository {
+  constructor(private readonly db: Db) {}
+
+  async insert(user: UserRow): Promise<void> {
+    await this.db
+      .insertInto("users")
+      .values({
+        id: user.id,
+        email: user.email,
+        name: user.name,
+        roles: user.roles.join(","),
+        password_hash: user.passwordHash,
+        created_at: user.createdAt,
+        updated_at: user.createdAt,
+      })
+      .execute();
+  }
+
+  async findByEmail(email: string): Promise<UserRow | null> {
+    const row = await this.db.selectFrom("users").selectAll().where("email", "=", email).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async findById(id: string): Promise<UserRow | null> {
+    const row = await this.db.selectFrom("users").selectAll().where("id", "=", id).executeTakeFirst();
+    return row ? toUser(row) : null;
+  }
+
+  async updatePasswordHash(id: string, passwordHash: string, updatedAt: string): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set({ password_hash: passwordHash, updated_at: updatedAt })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /** Every row of the user goes with it: the foreign keys cascade (see the initial migration). */
+  async delete(id: string): Promise<void> {
+    await this.db.deleteFrom("users").where("id", "=", id).execute();
+  }
+
+  async count(): Promise<number> {
+    const row = await this.db
+      .selectFrom("users")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+}

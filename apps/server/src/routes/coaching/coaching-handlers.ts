@@ -1,0 +1,48 @@
+import type { Handlers } from "../../http/request-context.ts";
+
+type CoachingRoutes =
+  | "createInvite"
+  | "getInvite"
+  | "acceptInvite"
+  | "listAccess"
+  | "revokeAccess"
+  | "listAudit"
+  | "listAthletes"
+  | "athletePlan"
+  | "athleteEvents"
+  | "athleteAdjustment"
+  | "athleteMessages"
+  | "sendAthleteMessage"
+  | "runnerMessages"
+  | "sendRunnerMessage";
+
+/** Consent for `:runnerId` routes is checked (and reads audited) before these run: see register-route.ts. */
+export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
+  createInvite: async ({ auth, services }) => services.coaching.createInvite(auth.session.user),
+  getInvite: async ({ params, services }) => services.coaching.previewInvite(params.code),
+  acceptInvite: async ({ auth, params, services }) => services.coaching.acceptInvite(auth.session.user, params.code),
+  listAccess: async ({ auth, services }) => services.coaching.listAccess(auth.userId),
+  revokeAccess: async ({ auth, params, services }) => {
+    await services.coaching.revoke(auth.userId, params.coachId);
+    return { ok: true };
+  },
+  listAudit: async ({ auth, services }) => services.coaching.auditLog(auth.userId),
+  listAthletes: async ({ auth, services }) => services.coaching.athletes(auth.session.user),
+  athletePlan: async ({ params, services }) => services.plan.today(params.runnerId),
+  athleteEvents: async ({ params, query, services }) => services.events.page(params.runnerId, query.after, query.limit),
+  athleteAdjustment: async ({ auth, params, body, services }) =>
+    services.coaching.adjust(auth.session.user, params.runnerId, body),
+  athleteMessages: async ({ auth, params, services }) =>
+    services.coaching.messagesForCoach(auth.session.user, params.runnerId),
+  sendAthleteMessage: async ({ auth, params, body, services }) =>
+    services.coaching.send({
+      id: body.id,
+      runnerId: params.runnerId,
+      coachId: auth.userId,
+      authorId: auth.userId,
+      body: body.body,
+    }),
+  runnerMessages: async ({ auth, services }) => services.coaching.messagesForRunner(auth.session.user),
+  sendRunnerMessage: async ({ auth, body, services }) =>
+    services.coaching.sendFromRunner(auth.session.user, body.coachId, body.id, body.body),
+};

@@ -1,0 +1,165 @@
+import { randomUUID } from "node:crypto";
+import type { ExportDocument } from "@backstride/api-contract";
+import type { BackstrideEvent, EventOf } from "@backstride/domain";
+import type { Repositories } from "../repositories/repositories.ts";
+import type { Clock } from "./clock.ts";
+import { csvDocument } from "./csv.ts";
+import { type EventsService, prepareEvent } from "./events-service.ts";
+import type { ProfileService } from "./profile-service.ts";
+import type { ShoesService } from "./shoes-service.ts";
+
+export class ExportService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly events: EventsService,
+    private readonly shoes: ShoesService,
+    private readonly profile: ProfileService,
+    private readonly clock: Clock,
+  ) {}
+
+  async document(userId: string): Promise<ExportDocument> {
+    const [profile, shoes, events] = await Promise.all([
+      this.profile.get(userId),
+      this.repositories.shoes.list(userId),
+      this.events.all(userId),
+    ]);
+    return {
+      format: "backstride-export",
+      version: 1,
+      exportedAt: this.clock.now().toISOString(),
+      profile,
+      shoes: shoes.map((shoe) => ({
+        id: shoe.id,
+        name: shoe.name,
+        brand: shoe.brand,
+        dropMm: shoe.dropMm,
+        startDistanceMeters: shoe.startDistanceMeters,
+        isDefault: shoe.isDefault,
+        warnAtMeters: shoe.warnAtMeters,
+        replaceAtMeters: shoe.replaceAtMeters,
+        retiredAt: shoe.retiredAt,
+        createdAt: shoe.createdAt,
+      })),
+      events,
+    };
+  }
+
+  async runsCsv(userId: string): Promise<string> {
+    const [runs, shoes] = await Promise.all([
+      this.events.all(userId, ["run.logged"]),
+      this.repositories.shoes.list(userId),
+    ]);
+    const shoeNames = new Map(shoes.map((shoe) => [shoe.id, shoe.name]));
+    const rows = (runs as EventOf<"run.logged">[]).map((run) => [
+      run.localDate,
+      run.occurredAt,
+      run.distanceMeters,
+      run.durationSeconds,
+      run.movingSeconds,
+      run.surface,
+      run.shoeId ? (shoeNames.get(run.shoeId) ?? "") : "",
+      run.painDuring0to10,
+      run.painAfter0to10,
+      run.cadenceStepsPerMinute,
+      run.downhillShare,
+      run.elevationGainMeters,
+      run.elevationLossMeters,
+      run.source,
+      run.notes,
+      run.id,
+    ]);
+    return csvDocument(
+      [
+        "localDate",
+        "occurredAt",
+        "distanceMeters",
+        "durationSeconds",
+        "movingSeconds",
+        "surface",
+        "shoe",
+        "painDuring0to10",
+        "painAfter0to10",
+        "cadenceStepsPerMinute",
+        "downhillShare",
+        "elevationGainMeters",
+        "elevationLossMeters",
+        "source",
+        "notes",
+        "eventId",
+      ],
+      rows,
+    );
+  }
+
+  /** Every pain score the runner gave, one row per score, whatever the event that carried it. */
+  async painCsv(userId: string): Promise<string> {
+    const events = await this.events.all(userId, [
+      "pain.checkin",
+      "flare-up.reported",
+      "run.logged",
+      "session.completed",
+    ]);
+    const rows: (string | number | undefined)[][] = [];
+    const push = (event: BackstrideEvent, context: string, pain: number | undefined, notes?: string) => {
+      if (pain !== undefined) rows.push([event.localDate, event.occurredAt, context, pain, notes, event.id]);
+    };
+    for (const event of events) {
+      switch (event.type) {
+        case "pain.checkin":
+          push(event, "check-in", event.pain0to10, event.notes);
+          break;
+        case "flare-up.reported":
+          push(event, "flare-up", event.pain0to10, event.notes);
+          break;
+        case "run.logged":
+          push(event, "run: during", event.painDuring0to10, event.notes);
+          push(event, "run: after", event.painAfter0to10);
+          break;
+        case "session.completed":
+          push(event, `${event.kind}: during`, event.painDuring0to10, event.notes);
+          push(event, `${event.kind}: after`, event.painAfter0to10);
+          break;
+      }
+    }
+    return csvDocument(["localDate", "occurredAt", "context", "pain0to10", "notes", "eventId"], rows);
+  }
+
+  /**
+   * Restores our own export into this account. Idempotent: events dedupe by id, shoes by id, and the
+   * profile is replaced by the same values. A shoe id taken by another account gets a new id, and the
+   * runs that referred to it follow.
+   */
+  async restore(userId: string, document: ExportDocument) {
+    const shoeIdMap = new Map<string, string>();
+    let createdShoes = 0;
+    let existingShoes = 0;
+    for (const shoe of document.shoes) {
+      if (await this.repositories.shoes.find(userId, shoe.id)) {
+        existingShoes += 1;
+        continue;
+      }
+      const id = (await this.repositories.shoes.exists(shoe.id)) ? randomUUID() : shoe.id;
+      shoeIdMap.set(shoe.id, id);
+      if (shoe.isDefault) await this.repositories.shoes.clearDefault(userId);
+      await this.repositories.shoes.insert({ ...shoe, id, userId });
+      createdShoes += 1;
+    }
+    const events = document.events.map((event) =>
+      event.type === "run.logged" &&
+      event.shoeId &&
+      shoeIdMap.has(event.shoeId) &&
+      shoeIdMap.get(event.shoeId) !== event.shoeId
+        ? { ...event, shoeId: shoeIdMap.get(event.shoeId) }
+        : event,
+    );
+    const stored = await this.events.store(userId, events.map(prepareEvent));
+    const counts = { created: 0, duplicate: 0, conflict: 0 };
+    for (const result of stored.values()) {
+      if (result.status === "created" || result.status === "duplicate" || result.status === "conflict") {
+        counts[result.status] += 1;
+      }
+    }
+    await this.profile.put(userId, document.profile);
+    return { events: counts, shoes: { created: createdShoes, existing: existingShoes }, profileUpdated: true };
+  }
+}

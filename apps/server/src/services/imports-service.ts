@@ -1,0 +1,206 @@
+import type { ImportFileResult } from "@backstride/api-contract";
+import { type BackstrideEvent, localDateOf } from "@backstride/domain";
+import { ImportError, type ImportedActivity, type ImportResult, importActivity } from "@backstride/importers";
+import type { Repositories } from "../repositories/repositories.ts";
+import type { Clock } from "./clock.ts";
+import { sha256Hex } from "./crypto-tools.ts";
+import { type EventsService, prepareEvent } from "./events-service.ts";
+
+/** Zip archives start with a local file header ("PK\x03\x04"); those run as background jobs. */
+export function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * A deterministic UUID (version 8, RFC 9562) from a hash, so the same activity always becomes the same
+ * event id: uploading it again, or inside an archive later, is then a duplicate, not a second run.
+ */
+export function uuidFromHash(hex: string): string {
+  const h = hex.slice(0, 32).split("");
+  h[12] = "8";
+  h[16] = ((Number.parseInt(h[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
+  const s = h.join("");
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+}
+
+const surfaceBySubSport: Record<string, "treadmill" | "trail" | "track"> = {
+  treadmill: "treadmill",
+  trail: "trail",
+  track: "track",
+  indoor_running: "treadmill",
+};
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+const clamp = (value: number, max: number) => Math.min(Math.max(value, 0), max);
+
+type SourcedActivity = ImportResult["activities"][number];
+
+export interface ActivityPlacement {
+  userId: string;
+  timeZone: string;
+  shoeId: string | null;
+  keepTracks: boolean;
+}
+
+export class ImportsService {
+  constructor(
+    private readonly repositories: Repositories,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  async placementFor(userId: string): Promise<ActivityPlacement> {
+    const [profile, shoe] = await Promise.all([
+      this.repositories.profiles.find(userId),
+      this.repositories.shoes.findDefault(userId),
+    ]);
+    return {
+      userId,
+      timeZone: profile?.timeZone ?? "UTC",
+      shoeId: shoe?.id ?? null,
+      keepTracks: profile?.keepGpsTracks ?? false,
+    };
+  }
+
+  /** A run.logged event from a running activity, or null for other sports (they are not runs). */
+  runEvent(
+    activity: ImportedActivity,
+    placement: ActivityPlacement,
+    importHash: string,
+    eventId: string,
+  ): BackstrideEvent | null {
+    if (activity.sport !== "running") return null;
+    const startTime = activity.startTime ?? this.clock.now().toISOString();
+    const event: BackstrideEvent = {
+      id: eventId,
+      version: 1,
+      type: "run.logged",
+      occurredAt: startTime,
+      localDate: localDateOf(startTime, placement.timeZone),
+      distanceMeters: round(clamp(activity.distanceMeters, 500_000), 1),
+      durationSeconds: round(clamp(activity.elapsedSeconds, 604_800), 1),
+      movingSeconds: round(clamp(activity.movingSeconds, 604_800), 1),
+      surface: surfaceBySubSport[activity.subSport ?? ""] ?? "unknown",
+      source: "import",
+      importHash,
+      ...(placement.shoeId ? { shoeId: placement.shoeId } : {}),
+      ...(activity.cadence ? { cadenceStepsPerMinute: round(clamp(activity.cadence.avgStepsPerMinute, 300), 1) } : {}),
+      ...(activity.downhillShare !== null ? { downhillShare: round(clamp(activity.downhillShare, 1), 4) } : {}),
+      ...(activity.elevation
+        ? {
+            elevationGainMeters: round(clamp(activity.elevation.gainMeters, 20_000), 1),
+            elevationLossMeters: round(clamp(activity.elevation.lossMeters, 20_000), 1),
+          }
+        : {}),
+    };
+    return event;
+  }
+
+  /**
+   * Saves the running activities of one file (or one archive entry) and returns its result. The event
+   * id comes from the activity's start time and sport, so the same run from any file is stored once.
+   */
+  async saveActivities(
+    placement: ActivityPlacement,
+    fileName: string,
+    format: string,
+    contentHash: string,
+    activities: readonly SourcedActivity[],
+  ): Promise<ImportFileResult> {
+    const runIds: string[] = [];
+    let created = 0;
+    let skippedSports = 0;
+    for (const [index, activity] of activities.entries()) {
+      const identity = activity.startTime
+        ? `${placement.userId}|${activity.sport}|${activity.startTime}`
+        : `${placement.userId}|${contentHash}|${index}`;
+      const eventId = uuidFromHash(sha256Hex(identity));
+      const event = this.runEvent(activity, placement, contentHash, eventId);
+      if (!event) {
+        skippedSports += 1;
+        continue;
+      }
+      const stored = await this.events.store(placement.userId, [prepareEvent(event)]);
+      const status = [...stored.values()][0]?.status;
+      runIds.push(eventId);
+      if (status === "created") {
+        created += 1;
+        await this.repositories.imports.insertActivity(placement.userId, {
+          eventId,
+          contentHash,
+          fileName,
+          format,
+          sport: activity.sport,
+          startTime: activity.startTime,
+          detail: JSON.stringify({
+            cadenceBands: activity.cadence?.bands ?? null,
+            heartRate: activity.heartRate,
+            runningDynamics: activity.runningDynamics,
+            name: activity.name ?? null,
+          }),
+          track: placement.keepTracks && activity.track ? JSON.stringify(activity.track) : null,
+        });
+      }
+    }
+    if (runIds.length === 0) {
+      const sports = [...new Set(activities.map((activity) => activity.sport))].join(", ");
+      return {
+        file: fileName,
+        status: "error",
+        message: `No run in this file (found: ${sports || "nothing"}).`,
+        runIds,
+      };
+    }
+    const others =
+      skippedSports > 0 ? ` ${skippedSports} other activit${skippedSports === 1 ? "y" : "ies"} skipped.` : "";
+    if (created === 0) {
+      return { file: fileName, status: "duplicate", message: `Already imported.${others}`, runIds };
+    }
+    return {
+      file: fileName,
+      status: "imported",
+      message: `Imported ${created} run${created === 1 ? "" : "s"}.${others}`,
+      runIds,
+    };
+  }
+
+  /** One uploaded non-archive file: dedupe by content hash, decode, save. */
+  async importFile(userId: string, fileName: string, bytes: Uint8Array): Promise<ImportFileResult> {
+    const contentHash = sha256Hex(bytes);
+    const known = await this.repositories.imports.findFile(userId, contentHash);
+    if (known) {
+      return { file: fileName, status: "duplicate", message: "This file was imported before.", runIds: known.runIds };
+    }
+    const placement = await this.placementFor(userId);
+    let decoded: ImportResult;
+    try {
+      decoded = importActivity(bytes, fileName, { includeTrack: placement.keepTracks });
+    } catch (error) {
+      if (error instanceof ImportError) return { file: fileName, status: "error", message: error.message, runIds: [] };
+      throw error;
+    }
+    const result = await this.saveActivities(placement, fileName, decoded.format, contentHash, decoded.activities);
+    const warnings = decoded.issues.filter((issue) => issue.severity === "warning").map((issue) => issue.message);
+    if (warnings.length > 0) result.message = `${result.message} ${warnings.slice(0, 3).join(" ")}`;
+    if (result.status !== "error") {
+      await this.repositories.imports.insertFile(
+        userId,
+        { contentHash, fileName, format: decoded.format, runIds: result.runIds },
+        this.clock.now().toISOString(),
+      );
+    }
+    return result;
+  }
+
+  async knownArchive(userId: string, bytes: Uint8Array) {
+    return this.repositories.imports.findFile(userId, sha256Hex(bytes));
+  }
+
+  async recordArchive(userId: string, fileName: string, bytes: Uint8Array, runIds: string[]): Promise<void> {
+    await this.repositories.imports.insertFile(
+      userId,
+      { contentHash: sha256Hex(bytes), fileName, format: "zip", runIds },
+      this.clock.now().toISOString(),
+    );
+  }
+}

@@ -1,0 +1,55 @@
+import type { ServerConfig } from "../config/config.ts";
+import type { Database } from "../database/create-database.ts";
+import { createRepositories, type Repositories } from "../repositories/repositories.ts";
+import { AuthService } from "./auth-service.ts";
+import type { Clock } from "./clock.ts";
+import { CoachingService } from "./coaching-service.ts";
+import { EventsService } from "./events-service.ts";
+import { ExportService } from "./export-service.ts";
+import { ImportJobRunner } from "./import-job-runner.ts";
+import { ImportsService } from "./imports-service.ts";
+import { PlanService } from "./plan-service.ts";
+import { ProfileService } from "./profile-service.ts";
+import { RateLimiter, type RateLimits } from "./rate-limiter.ts";
+import { RunsService } from "./runs-service.ts";
+import { ShoesService } from "./shoes-service.ts";
+
+export interface ServiceOptions {
+  database: Database;
+  config: ServerConfig;
+  clock: Clock;
+  rateLimits: RateLimits;
+}
+
+export function createServices(options: ServiceOptions) {
+  const { database, config, clock } = options;
+  const repositories: Repositories = createRepositories(database.db, database.kind);
+  const events = new EventsService(database.db, database.kind, repositories, clock);
+  const rateLimiter = new RateLimiter(repositories.rateLimits, clock);
+  const auth = new AuthService(repositories, clock, rateLimiter, options.rateLimits, config.sessionMaxAgeSeconds);
+  const profile = new ProfileService(repositories, clock);
+  const plan = new PlanService(repositories, clock);
+  const shoes = new ShoesService(repositories, events, clock);
+  const runs = new RunsService(repositories, events);
+  const imports = new ImportsService(repositories, events, clock);
+  const importJobs = new ImportJobRunner(repositories, imports, clock);
+  const exports = new ExportService(repositories, events, shoes, profile, clock);
+  const coaching = new CoachingService(repositories, events, plan, clock);
+  return {
+    database,
+    config,
+    clock,
+    repositories,
+    events,
+    auth,
+    profile,
+    plan,
+    shoes,
+    runs,
+    imports,
+    importJobs,
+    exports,
+    coaching,
+  };
+}
+export type Services = ReturnType<typeof createServices>;
