@@ -1,0 +1,172 @@
+import { lazy, type ReactNode, Suspense } from "react";
+import { Nav } from "../components/Nav.tsx";
+import { SyncIndicator } from "../components/SyncIndicator.tsx";
+import { onboardingStage } from "../lib/onboarding-stage.ts";
+import { tabOf } from "../lib/route.ts";
+import { AuthScreen } from "../screens/AuthScreen.tsx";
+import { EmergencyScreen } from "../screens/EmergencyScreen.tsx";
+import { TodayScreen } from "../screens/TodayScreen.tsx";
+import { AuthProvider, useAuth } from "./auth.tsx";
+import { DataProvider, useData } from "./data.tsx";
+import { LazyGuide, LazySessionPlayer } from "./external-screens.tsx";
+import { navigate, useRoute } from "./use-route.ts";
+
+const TriageScreen = lazy(() => import("../screens/TriageScreen.tsx"));
+const TriageResultScreen = lazy(() => import("../screens/TriageResultScreen.tsx"));
+const CauseFinderScreen = lazy(() => import("../screens/CauseFinderScreen.tsx"));
+const ClearanceScreen = lazy(() => import("../screens/ClearanceScreen.tsx"));
+const LogRunScreen = lazy(() => import("../screens/LogRunScreen.tsx"));
+const RunsScreen = lazy(() => import("../screens/RunsScreen.tsx"));
+const RunScreen = lazy(() => import("../screens/RunScreen.tsx"));
+const ProgressScreen = lazy(() => import("../screens/ProgressScreen.tsx"));
+const ImportScreen = lazy(() => import("../screens/ImportScreen.tsx"));
+const ShoesScreen = lazy(() => import("../screens/ShoesScreen.tsx"));
+const SettingsScreen = lazy(() => import("../screens/SettingsScreen.tsx"));
+const MoreScreen = lazy(() => import("../screens/MoreScreen.tsx"));
+const FlareUpScreen = lazy(() => import("../screens/FlareUpScreen.tsx"));
+const SessionRoute = lazy(() => import("../screens/SessionRoute.tsx"));
+
+export function App() {
+  return (
+    <AuthProvider>
+      <Root />
+    </AuthProvider>
+  );
+}
+
+function Loading() {
+  return (
+    <p className="loading" role="status">
+      Loading…
+    </p>
+  );
+}
+
+function Root() {
+  const { user, sessionLost } = useAuth();
+  const route = useRoute();
+  if (user === undefined) {
+    return (
+      <main id="main" className="page">
+        <Loading />
+      </main>
+    );
+  }
+  if (user === null) return <AuthScreen mode={route.name === "sign-in" ? "sign-in" : "sign-up-or-in"} />;
+  return (
+    <DataProvider
+      user={user}
+      onSignedOut={sessionLost}
+      fallback={
+        <main id="main" className="page">
+          <Loading />
+        </main>
+      }
+    >
+      <Shell />
+    </DataProvider>
+  );
+}
+
+function Shell() {
+  const route = useRoute();
+  const { events, plan } = useData();
+  const stage = onboardingStage(events, plan);
+
+  // An emergency answer takes the whole screen: nothing else competes with it.
+  if (stage === "emergency" && route.name !== "clearance" && route.name !== "triage") {
+    return <EmergencyScreen />;
+  }
+
+  // Onboarding screens replace the route until done; the Guide and the safety screens stay reachable.
+  const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name);
+  let screen: ReactNode;
+  if (stage === "triage" && route.name !== "guide") screen = <TriageScreen context="onboarding" />;
+  else if (stage === "causes" && !causesMayWait) screen = <CauseFinderScreen />;
+  else screen = <RouteScreen />;
+
+  const onboarding = stage === "triage" || stage === "causes";
+  return (
+    <div className={onboarding ? "shell shell-onboarding" : "shell"}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <span className="topbar-brand" aria-hidden="true">
+          Backstride
+        </span>
+        <SyncIndicator />
+      </header>
+      {onboarding ? null : <Nav current={tabOf(route)} />}
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading />}>{screen}</Suspense>
+      </main>
+    </div>
+  );
+}
+
+function RouteScreen() {
+  const route = useRoute();
+  switch (route.name) {
+    case "today":
+    case "sign-in":
+    case "sign-up":
+      return <TodayScreen />;
+    case "checkin":
+      return <TodayScreen focusCheckIn />;
+    case "log":
+      return <LogRunScreen />;
+    case "runs":
+      return <RunsScreen />;
+    case "run":
+      return <RunScreen id={route.id} />;
+    case "progress":
+      return <ProgressScreen />;
+    case "guide":
+      return LazyGuide ? <LazyGuide /> : <MissingScreen title="Guide" />;
+    case "more":
+      return <MoreScreen />;
+    case "import":
+      return <ImportScreen />;
+    case "shoes":
+      return <ShoesScreen />;
+    case "settings":
+      return <SettingsScreen />;
+    case "session":
+      return LazySessionPlayer ? (
+        <SessionRoute taskId={route.taskId} Player={LazySessionPlayer} />
+      ) : (
+        <MissingScreen title="Session" />
+      );
+    case "flare-up":
+      return <FlareUpScreen />;
+    case "triage":
+      return <TriageScreen context={route.context} />;
+    case "triage-result":
+      return <TriageResultScreen />;
+    case "causes":
+      return <CauseFinderScreen />;
+    case "clearance":
+      return <ClearanceScreen />;
+    case "not-found":
+      return (
+        <div className="page">
+          <h1 tabIndex={-1}>Page not found</h1>
+          <p>There is nothing at this address.</p>
+          <button type="button" className="button primary" onClick={() => navigate("#/today")}>
+            Go to Today
+          </button>
+        </div>
+      );
+  }
+}
+
+/** Shown only in a build made before the screen's own folder existed. */
+function MissingScreen({ title }: { title: string }) {
+  return (
+    <div className="page">
+      <h1 tabIndex={-1}>{title}</h1>
+      <p>This part of Backstride is not in this version of the app yet.</p>
+    </div>
+  );
+}

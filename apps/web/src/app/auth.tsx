@@ -1,0 +1,107 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
+import { ApiError, api, NetworkError, setCsrfToken } from "../lib/api.ts";
+import type { SessionResponse, User } from "../lib/api-types.ts";
+
+/** The last signed-in user, so the app opens offline on a phone with no signal. No secrets in here. */
+const lastUserKey = "backstride.lastUser";
+
+function readLastUser(): User | null {
+  try {
+    const raw = localStorage.getItem(lastUserKey);
+    return raw ? (JSON.parse(raw) as User) : null;
+  } catch {
+    return null;
+  }
+}
+
+interface AuthValue {
+  /** undefined while the session is being checked. */
+  user: User | null | undefined;
+  /** True when the app opened from the cached user because the server could not be reached. */
+  offline: boolean;
+  signIn: (email: string, password: string) => Promise<void>;
+  signUp: (name: string, email: string, password: string) => Promise<void>;
+  signOut: () => Promise<void>;
+  /** The server said 401: the session is gone (expired or signed out elsewhere). */
+  sessionLost: () => void;
+  /** Forget the user on this device (after deleting the account). */
+  forget: () => void;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error("useAuth outside AuthProvider");
+  return value;
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [offline, setOffline] = useState(false);
+
+  const accept = useCallback((session: SessionResponse) => {
+    setCsrfToken(session.csrfToken);
+    localStorage.setItem(lastUserKey, JSON.stringify(session.user));
+    setOffline(false);
+    setUser(session.user);
+  }, []);
+
+  const check = useCallback(async () => {
+    try {
+      accept(await api.get<SessionResponse>("/api/auth/session"));
+    } catch (error) {
+      if (error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)) {
+        const last = readLastUser();
+        setOffline(last !== null);
+        setUser(last);
+      } else {
+        setUser(null);
+      }
+    }
+  }, [accept]);
+
+  useEffect(() => {
+    void check();
+  }, [check]);
+
+  // Opened offline: once the signal is back, pick up the session (and its CSRF token) again.
+  useEffect(() => {
+    if (!offline) return;
+    const onOnline = () => void check();
+    window.addEventListener("online", onOnline);
+    return () => window.removeEventListener("online", onOnline);
+  }, [offline, check]);
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      user,
+      offline,
+      signIn: async (email, password) =>
+        accept(await api.post<SessionResponse>("/api/auth/sign-in", { email, password })),
+      signUp: async (name, email, password) =>
+        accept(await api.post<SessionResponse>("/api/auth/sign-up", { name, email, password, roles: ["runner"] })),
+      signOut: async () => {
+        try {
+          await api.post("/api/auth/sign-out");
+        } finally {
+          localStorage.removeItem(lastUserKey);
+          setCsrfToken(null);
+          setUser(null);
+        }
+      },
+      sessionLost: () => {
+        setCsrfToken(null);
+        setUser(null);
+      },
+      forget: () => {
+        localStorage.removeItem(lastUserKey);
+        setCsrfToken(null);
+        setUser(null);
+      },
+    }),
+    [user, offline, accept],
+  );
+
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}

@@ -1,0 +1,21 @@
+/**
+ * Shapes of the server's requests and answers, from packages/api-contract. Imported as types only, so
+ * none of the contract's zod schemas reach the browser bundle.
+ */
+export type {
+  ErrorResponse,
+  EventResult,
+  EventsPage,
+  ImportFileResult,
+  Profile,
+  Run,
+  SessionResponse,
+  Shoe,
+  User,
+} from "@backstride/api-contract";
+
+import type { importJobSchema } from "@backstride/api-contract";
+import type { z } from "zod";
+
+/** GET /api/imports/:jobId: an archive import's progress. */
+export type ImportJob = z.infer<typeof importJobSchema>;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { hrefFor, parseHash, type Route, tabOf } from "./route.ts";
+
+describe("parseHash", () => {
+  it("opens Today for an empty hash", () => {
+    expect(parseHash("")).toEqual({ name: "today" });
+    expect(parseHash("#/")).toEqual({ name: "today" });
+  });
+
+  it("reads routes with an argument", () => {
+    expect(parseHash("#/runs/0190a1b2-7c3d")).toEqual({ name: "run", id: "0190a1b2-7c3d" });
+    expect(parseHash("#/session/2026-03-10%3Arehab-circuit")).toEqual({
+      name: "session",
+      taskId: "2026-03-10:rehab-circuit",
+    });
+    expect(parseHash("#/triage/leg-symptoms")).toEqual({ name: "triage", context: "leg-symptoms" });
+    expect(parseHash("#/triage")).toEqual({ name: "triage", context: "onboarding" });
+  });
+
+  it("gives not-found rather than throwing on odd input", () => {
+    expect(parseHash("#/nowhere")).toEqual({ name: "not-found", path: "nowhere" });
+    expect(parseHash("#/triage/whatever")).toEqual({ name: "not-found", path: "triage/whatever" });
+    expect(parseHash("#/runs/a/b")).toEqual({ name: "not-found", path: "runs/a/b" });
+    expect(parseHash("#/runs/%E0%A4%A")).toEqual({ name: "run", id: "%E0%A4%A" });
+  });
+
+  it("round-trips every route through hrefFor", () => {
+    const routes: Route[] = [
+      { name: "today" },
+      { name: "log" },
+      { name: "run", id: "a b/c" },
+      { name: "session", taskId: "2026-03-10:walk-run" },
+      { name: "triage", context: "flare-up" },
+      { name: "settings" },
+      { name: "sign-up" },
+    ];
+    for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
+  });
+});
+
+describe("tabOf", () => {
+  it("marks the tab a screen lives under", () => {
+    expect(tabOf({ name: "run", id: "x" })).toBe("log");
+    expect(tabOf({ name: "shoes" })).toBe("more");
+    expect(tabOf({ name: "session", taskId: "x" })).toBe("today");
+  });
+});

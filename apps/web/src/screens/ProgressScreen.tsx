@@ -1,0 +1,287 @@
+import {
+  defaultProtocol,
+  formatDay,
+  formatDistance,
+  maintenanceDue,
+  metersToUnit,
+  surfaceRotation,
+} from "@backstride/domain";
+import { type ReactNode, useMemo } from "react";
+import { useData } from "../app/data.tsx";
+import { Chart, type ChartSeries } from "../components/Chart.tsx";
+import { Page } from "../components/Page.tsx";
+import { eventsOfType } from "../lib/latest-event.ts";
+import { cadenceSeries, dayX, loadRuns, painSeries, sessionsPerWeek, weeklyLoad } from "../lib/progress-series.ts";
+
+const weeksShown = 12;
+
+function Figure({
+  id,
+  title,
+  summary,
+  legend,
+  table,
+  children,
+}: {
+  id: string;
+  title: string;
+  summary: string;
+  legend: { label: string; swatch: string }[];
+  table: { head: string[]; rows: (string | number)[][] };
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id} className="card">
+      <h2 id={id}>{title}</h2>
+      <p>{summary}</p>
+      {children}
+      <ul className="chart-legend" aria-hidden="true">
+        {legend.map((item) => (
+          <li key={item.label}>
+            <span className={`swatch ${item.swatch}`} />
+            {item.label}
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Show as a table</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">{title}</caption>
+          <thead>
+            <tr>
+              {table.head.map((cell) => (
+                <th key={cell} scope="col">
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row) => (
+              <tr key={String(row[0])}>
+                {row.map((cell, index) =>
+                  index === 0 ? (
+                    <th key={`${row[0]}-head`} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are fixed per table.
+                    <td key={index}>{cell}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+const show = (value: number | null) => (value === null ? "–" : String(value));
+
+/** Progress: pain over time, weekly distance against the 10% cap, cadence, adherence, shoes, maintenance. */
+export default function ProgressScreen() {
+  const { events, profile, today, shoes } = useData();
+  const unit = profile.distanceUnit;
+
+  const pain = useMemo(() => painSeries(events), [events]);
+  const painX = useMemo(() => pain.dates.map(dayX), [pain]);
+  const painChart = useMemo<ChartSeries[]>(
+    () => [
+      { label: "During", colorVar: "--chart-1", values: pain.during, kind: "line" },
+      { label: "After", colorVar: "--chart-2", values: pain.after, kind: "line" },
+      { label: "Check-in", colorVar: "--chart-3", values: pain.checkIn, kind: "points" },
+      {
+        label: "Stop line",
+        colorVar: "--danger",
+        values: pain.dates.map(() => defaultProtocol.pain.stopThreshold0to10),
+        kind: "dashed",
+      },
+    ],
+    [pain],
+  );
+
+  const load = useMemo(() => weeklyLoad(events, today, weeksShown), [events, today]);
+  const loadX = useMemo(() => load.weekStarts.map(dayX), [load]);
+  const loadChart = useMemo<ChartSeries[]>(
+    () => [
+      {
+        label: `Distance (${unit})`,
+        colorVar: "--chart-1",
+        values: load.meters.map((m) => Math.round(metersToUnit(m, unit) * 10) / 10),
+        kind: "bars",
+      },
+      {
+        label: "10% cap",
+        colorVar: "--danger",
+        values: load.capMeters.map((m) => (m === null ? null : Math.round(metersToUnit(m, unit) * 10) / 10)),
+        kind: "dashed",
+      },
+    ],
+    [load, unit],
+  );
+
+  const cadence = useMemo(() => cadenceSeries(events), [events]);
+  const cadenceX = useMemo(() => cadence.dates.map(dayX), [cadence]);
+  const cadenceChart = useMemo<ChartSeries[]>(
+    () => [
+      { label: "Cadence", colorVar: "--chart-1", values: cadence.stepsPerMinute, kind: "points" },
+      {
+        label: "170",
+        colorVar: "--chart-3",
+        values: cadence.dates.map(() => defaultProtocol.cadence.targetMinStepsPerMinute),
+        kind: "dashed",
+      },
+      {
+        label: "180",
+        colorVar: "--chart-3",
+        values: cadence.dates.map(() => defaultProtocol.cadence.targetMaxStepsPerMinute),
+        kind: "dashed",
+      },
+    ],
+    [cadence],
+  );
+
+  const adherence = useMemo(() => sessionsPerWeek(events, today, weeksShown), [events, today]);
+  const adherenceX = useMemo(() => adherence.weekStarts.map(dayX), [adherence]);
+  const adherenceChart = useMemo<ChartSeries[]>(
+    () => [{ label: "Sessions", colorVar: "--chart-1", values: adherence.sessions, kind: "bars" }],
+    [adherence],
+  );
+
+  const sessions = eventsOfType(events, "session.completed");
+  const maintenance = maintenanceDue({ sessions, today, rules: defaultProtocol.maintenance });
+  const surfaces = surfaceRotation({ runs: loadRuns(events), today, rules: defaultProtocol.maintenance });
+  const activeShoes = shoes.filter((shoe) => shoe.retiredAt === null);
+
+  const lastIndex = pain.dates.length - 1;
+  const thisWeek = load.meters[load.meters.length - 1] ?? 0;
+  const thisCap = load.capMeters[load.capMeters.length - 1] ?? null;
+
+  return (
+    <Page title="Progress">
+      {pain.dates.length === 0 ? (
+        <section className="card" aria-labelledby="pain-empty">
+          <h2 id="pain-empty">Pain over time</h2>
+          <p>No pain scores yet. Check in on Today, or after a session or run.</p>
+        </section>
+      ) : (
+        <Figure
+          id="pain-heading"
+          title="Pain over time"
+          summary={`Latest, ${formatDay(pain.dates[lastIndex] ?? today)}: during ${show(pain.during[lastIndex] ?? null)}, after ${show(pain.after[lastIndex] ?? null)}, check-in ${show(pain.checkIn[lastIndex] ?? null)}. At 3/10, stop running.`}
+          legend={[
+            { label: "During", swatch: "swatch-1" },
+            { label: "After", swatch: "swatch-2" },
+            { label: "Check-in", swatch: "swatch-3" },
+            { label: "Stop line 3/10", swatch: "swatch-danger" },
+          ]}
+          table={{
+            head: ["Day", "During", "After", "Check-in"],
+            rows: pain.dates.map((date, i) => [
+              formatDay(date),
+              show(pain.during[i] ?? null),
+              show(pain.after[i] ?? null),
+              show(pain.checkIn[i] ?? null),
+            ]),
+          }}
+        >
+          <Chart x={painX} series={painChart} yRange={[0, 10]} yLabel="Pain 0–10" />
+        </Figure>
+      )}
+
+      <Figure
+        id="load-heading"
+        title="Weekly distance"
+        summary={`This week: ${formatDistance(thisWeek, unit)}${thisCap !== null ? ` of a ${formatDistance(thisCap, unit)} cap (last week + 10%)` : ""}.`}
+        legend={[
+          { label: `Distance (${unit})`, swatch: "swatch-1" },
+          { label: "10% cap", swatch: "swatch-danger" },
+        ]}
+        table={{
+          head: ["Week of", "Distance", "Cap"],
+          rows: load.weekStarts.map((monday, i) => [
+            formatDay(monday),
+            formatDistance(load.meters[i] ?? 0, unit),
+            load.capMeters[i] == null ? "–" : formatDistance(load.capMeters[i] ?? 0, unit),
+          ]),
+        }}
+      >
+        <Chart x={loadX} series={loadChart} yLabel={unit} />
+      </Figure>
+
+      {cadence.dates.length > 0 ? (
+        <Figure
+          id="cadence-heading"
+          title="Cadence"
+          summary={`Latest: ${cadence.stepsPerMinute[cadence.stepsPerMinute.length - 1]} steps a minute. Target 170–180.`}
+          legend={[
+            { label: "Cadence (steps a minute)", swatch: "swatch-1" },
+            { label: "170–180 target", swatch: "swatch-3" },
+          ]}
+          table={{
+            head: ["Day", "Steps a minute"],
+            rows: cadence.dates.map((date, i) => [formatDay(date), cadence.stepsPerMinute[i] ?? "–"]),
+          }}
+        >
+          <Chart x={cadenceX} series={cadenceChart} yLabel="spm" />
+        </Figure>
+      ) : null}
+
+      <Figure
+        id="adherence-heading"
+        title="Sessions done each week"
+        summary={`This week: ${adherence.sessions[adherence.sessions.length - 1] ?? 0} sessions on ${adherence.activeDays[adherence.activeDays.length - 1] ?? 0} days.`}
+        legend={[{ label: "Sessions", swatch: "swatch-1" }]}
+        table={{
+          head: ["Week of", "Sessions", "Days"],
+          rows: adherence.weekStarts.map((monday, i) => [
+            formatDay(monday),
+            adherence.sessions[i] ?? 0,
+            adherence.activeDays[i] ?? 0,
+          ]),
+        }}
+      >
+        <Chart x={adherenceX} series={adherenceChart} yLabel="sessions" />
+      </Figure>
+
+      <section className="card" aria-labelledby="shoes-heading">
+        <h2 id="shoes-heading">Shoes</h2>
+        {activeShoes.length === 0 ? <p>No shoes recorded.</p> : null}
+        <ul className="plain-list">
+          {activeShoes.map((shoe) => (
+            <li
+              key={shoe.id}
+              className={
+                shoe.wear.status === "ok" ? "" : `flag flag-${shoe.wear.status === "replace" ? "urgent" : "warning"}`
+              }
+            >
+              <p>
+                <strong>{shoe.name}</strong>: {formatDistance(shoe.distanceMeters, unit)}
+              </p>
+              <p className="small">{shoe.wear.message}</p>
+            </li>
+          ))}
+        </ul>
+        <a href="#/shoes">Manage shoes</a>
+      </section>
+
+      <section className="card" aria-labelledby="maintenance-heading">
+        <h2 id="maintenance-heading">Maintenance checklist</h2>
+        <ul className="plain-list checklist">
+          {maintenance.map((item) => (
+            <li key={item.kind}>
+              <strong>{item.doneToday ? "✓ Done today" : item.due ? "Due" : "Not yet"}</strong>
+              <span className="visually-hidden">:</span> {item.text}
+            </li>
+          ))}
+          <li>
+            <strong>{surfaces.avoidConcreteToday ? "Today" : "Surfaces"}</strong>
+            <span className="visually-hidden">:</span> {surfaces.text}
+          </li>
+        </ul>
+      </section>
+    </Page>
+  );
+}

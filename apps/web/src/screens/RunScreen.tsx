@@ -1,0 +1,184 @@
+import { formatDay, formatDistance, formatPace } from "@backstride/domain";
+import { useEffect, useState } from "react";
+import { useData } from "../app/data.tsx";
+import { Page } from "../components/Page.tsx";
+import { api } from "../lib/api.ts";
+import type { Run } from "../lib/api-types.ts";
+import { formatClock, formatShare } from "../lib/format.ts";
+import { describeBands, runInsights } from "../lib/run-insights.ts";
+import { surfaceLabels } from "../lib/surfaces.ts";
+
+type Bands = NonNullable<NonNullable<Run["import"]>["cadenceBands"]>;
+
+const bandNames: { key: keyof Bands; label: string; className: string }[] = [
+  { key: "below160", label: "below 160", className: "band-low" },
+  { key: "from160to170", label: "160–170", className: "band-mid" },
+  { key: "from170to180", label: "170–180", className: "band-target" },
+  { key: "above180", label: "above 180", className: "band-high" },
+];
+
+function CadenceBands({ bands }: { bands: Bands }) {
+  return (
+    <figure className="card">
+      <figcaption>
+        <h3>Time in each cadence band (steps a minute)</h3>
+      </figcaption>
+      <div className="bands" role="img" aria-label={describeBands(bands)}>
+        {bandNames.map(({ key, className }) =>
+          bands[key] > 0 ? (
+            // React sets this through the CSSOM (element.style), which the CSP's style-src 'self' allows.
+            <span key={key} className={`band ${className}`} style={{ width: `${bands[key] * 100}%` }} />
+          ) : null,
+        )}
+      </div>
+      <ul className="chart-legend">
+        {bandNames.map(({ key, label, className }) => (
+          <li key={key}>
+            <span className={`swatch ${className}`} aria-hidden="true" />
+            {label}: {formatShare(bands[key])}
+          </li>
+        ))}
+      </ul>
+      <p className="muted small">The article's target band is 170–180.</p>
+    </figure>
+  );
+}
+
+/** One run: its numbers, and for imported runs what the cadence and downhill running mean. */
+export default function RunScreen({ id }: { id: string }) {
+  const { events, profile, shoes } = useData();
+  const run = events.find((event) => event.id === id);
+  const [detail, setDetail] = useState<Run | null>(null);
+  const imported = run?.type === "run.logged" && run.source === "import";
+
+  useEffect(() => {
+    if (!imported) return;
+    let cancelled = false;
+    api
+      .get<{ runs: Run[] }>("/api/runs?limit=1000")
+      .then(({ runs }) => {
+        if (!cancelled) setDetail(runs.find((item) => item.id === id) ?? null);
+      })
+      .catch(() => undefined); // Offline: the event alone still shows cadence and downhill share.
+    return () => {
+      cancelled = true;
+    };
+  }, [id, imported]);
+
+  if (run?.type !== "run.logged") {
+    return (
+      <Page title="Run not found">
+        <p>This run is not on this phone. It may still be syncing.</p>
+        <a className="button primary" href="#/runs">
+          See all runs
+        </a>
+      </Page>
+    );
+  }
+  const unit = profile.distanceUnit;
+  const shoe = shoes.find((item) => item.id === run.shoeId);
+  const bands = detail?.import?.cadenceBands ?? null;
+  const insights = runInsights({
+    cadenceStepsPerMinute: run.cadenceStepsPerMinute,
+    bands,
+    downhillShare: run.downhillShare,
+    painDuring0to10: run.painDuring0to10,
+    painAfter0to10: run.painAfter0to10,
+  });
+  const name = detail?.import?.name;
+  return (
+    <Page title={`Run on ${formatDay(run.localDate)}`} lead={name ?? (imported ? "Imported" : "Logged by hand")}>
+      <dl className="stat-grid">
+        <div>
+          <dt>Distance</dt>
+          <dd>{formatDistance(run.distanceMeters, unit)}</dd>
+        </div>
+        <div>
+          <dt>Time</dt>
+          <dd>{formatClock(run.durationSeconds)}</dd>
+        </div>
+        {run.movingSeconds !== undefined ? (
+          <div>
+            <dt>Moving time</dt>
+            <dd>{formatClock(run.movingSeconds)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Pace</dt>
+          <dd>
+            {formatPace({
+              distanceMeters: run.distanceMeters,
+              durationSeconds: run.movingSeconds ?? run.durationSeconds,
+              unit,
+            })}
+          </dd>
+        </div>
+        <div>
+          <dt>Pain during</dt>
+          <dd>{run.painDuring0to10 !== undefined ? `${run.painDuring0to10}/10` : "Not recorded"}</dd>
+        </div>
+        <div>
+          <dt>Pain after</dt>
+          <dd>{run.painAfter0to10 !== undefined ? `${run.painAfter0to10}/10` : "Not recorded"}</dd>
+        </div>
+        {run.cadenceStepsPerMinute !== undefined ? (
+          <div>
+            <dt>Cadence</dt>
+            <dd>{Math.round(run.cadenceStepsPerMinute)} spm</dd>
+          </div>
+        ) : null}
+        {run.downhillShare !== undefined ? (
+          <div>
+            <dt>Downhill</dt>
+            <dd>{formatShare(run.downhillShare)}</dd>
+          </div>
+        ) : null}
+        {run.elevationGainMeters !== undefined ? (
+          <div>
+            <dt>Climb / descent</dt>
+            <dd>
+              {Math.round(run.elevationGainMeters)} / {Math.round(run.elevationLossMeters ?? 0)} m
+            </dd>
+          </div>
+        ) : null}
+        {detail?.import?.heartRate ? (
+          <div>
+            <dt>Heart rate</dt>
+            <dd>{Math.round(detail.import.heartRate.avgBpm)} bpm</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Surface</dt>
+          <dd>{surfaceLabels[run.surface]}</dd>
+        </div>
+        <div>
+          <dt>Shoes</dt>
+          <dd>{shoe?.name ?? detail?.shoeName ?? "Not recorded"}</dd>
+        </div>
+      </dl>
+      {run.notes ? <p>{run.notes}</p> : null}
+      {bands ? <CadenceBands bands={bands} /> : null}
+      {insights.length > 0 ? (
+        <section aria-labelledby="insights-heading">
+          <h2 id="insights-heading">What it means for you</h2>
+          {insights.map((insight) => (
+            <div key={insight.id} className={`flag flag-${insight.level === "ok" ? "ok" : insight.level}`}>
+              <h3>{insight.title}</h3>
+              <p>{insight.text}</p>
+              {insight.points.length > 0 ? (
+                <ul>
+                  {insight.points.map((point) => (
+                    <li key={point}>{point}</li>
+                  ))}
+                </ul>
+              ) : null}
+            </div>
+          ))}
+        </section>
+      ) : null}
+      <p>
+        <a href="#/runs">All runs</a>
+      </p>
+    </Page>
+  );
+}

@@ -1,0 +1,53 @@
+import { formatDistance, formatPace } from "@backstride/domain";
+import { useData } from "../app/data.tsx";
+import { Page } from "../components/Page.tsx";
+import { formatClock, formatDateWithYear } from "../lib/format.ts";
+import { eventsOfType } from "../lib/latest-event.ts";
+import { hrefFor } from "../lib/route.ts";
+
+/** Every run, logged or imported, newest first. */
+export default function RunsScreen() {
+  const { events, profile } = useData();
+  const runs = eventsOfType(events, "run.logged").reverse();
+  const unit = profile.distanceUnit;
+  return (
+    <Page title="Runs">
+      <div className="button-row">
+        <a className="button primary" href="#/log">
+          Log a run
+        </a>
+        <a className="button" href="#/import">
+          Import runs
+        </a>
+      </div>
+      {runs.length === 0 ? (
+        <p>No runs yet. Log one by hand, or import them from your watch or phone.</p>
+      ) : (
+        <ul className="plain-list">
+          {runs.map((run) => (
+            <li key={run.id}>
+              <a className="row-link" href={hrefFor({ name: "run", id: run.id })}>
+                <span>
+                  <strong>
+                    {formatDateWithYear(run.localDate)} · {formatDistance(run.distanceMeters, unit)}
+                  </strong>
+                  <span className="muted">
+                    {formatClock(run.durationSeconds)} ·{" "}
+                    {formatPace({
+                      distanceMeters: run.distanceMeters,
+                      durationSeconds: run.movingSeconds ?? run.durationSeconds,
+                      unit,
+                    })}
+                    {run.painDuring0to10 !== undefined ? ` · pain ${run.painDuring0to10}/10` : ""}
+                    {run.source === "import" ? " · imported" : ""}
+                  </span>
+                </span>
+                <span aria-hidden="true">›</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}

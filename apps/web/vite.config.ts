@@ -1,0 +1,60 @@
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
+
+// The server serves apps/web/dist at the same origin as /api, so the app never needs CORS.
+// Its CSP is `script-src 'self'; style-src 'self'`: the service worker is registered from a file
+// (injectRegister "script-defer"), never from an inline script.
+export default defineConfig({
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: "autoUpdate",
+      injectRegister: "script-defer",
+      includeAssets: ["favicon.svg", "apple-touch-icon.png"],
+      manifest: {
+        name: "Backstride",
+        short_name: "Backstride",
+        description: "Get back to pain-free running and stay there.",
+        lang: "en",
+        start_url: "/",
+        scope: "/",
+        display: "standalone",
+        orientation: "portrait",
+        theme_color: "#0b5d54",
+        background_color: "#f6f7f5",
+        icons: [
+          { src: "/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "/icon-maskable-512.png", sizes: "512x512", type: "image/png", purpose: "maskable" },
+          { src: "/favicon.svg", sizes: "any", type: "image/svg+xml" },
+        ],
+      },
+      workbox: {
+        // The whole shell, every lazy screen and the guide are precached so the app opens with no signal.
+        globPatterns: ["**/*.{js,css,html,svg,png,webmanifest}"],
+        navigateFallback: "/index.html",
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  server: {
+    proxy: { "/api": "http://localhost:3000" },
+  },
+  preview: {
+    proxy: { "/api": "http://localhost:3000" },
+  },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    rolldownOptions: {
+      treeshake: {
+        // packages/domain is pure by rule (no I/O, no globals; enforced by lint), so importing one of its
+        // modules never has a side effect. Saying so lets the bundler drop the zod event schemas the
+        // app does not use, which keeps zod out of the first load.
+        moduleSideEffects: (id: string) => !id.includes("/packages/domain/src/"),
+      },
+    },
+  },
+});
