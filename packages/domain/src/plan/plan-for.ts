@@ -90,7 +90,9 @@ function capFor(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanContext["cap"]
     repeat &&
     repeat.capMeters > 0 &&
     repeat.weekStarts.includes(isoWeekStart(ctx.today)) &&
-    (cap.capMeters === null || repeat.capMeters < cap.capMeters)
+    // A repeat only lowers a cap; with no previous week there is no distance to repeat from.
+    cap.capMeters !== null &&
+    repeat.capMeters < cap.capMeters
   ) {
     cap = {
       capMeters: repeat.capMeters,
