@@ -20,3 +20,15 @@ export function canonicalJson(value: unknown): string {
     return item;
   });
 }
+
+/**
+ * A deterministic UUID (version 8, RFC 9562) from a hash, so the same activity always becomes the same
+ * event id: uploading it again, or inside an archive later, is then a duplicate, not a second run.
+ */
+export function uuidFromHash(hex: string): string {
+  const h = hex.slice(0, 32).split("");
+  h[12] = "8";
+  h[16] = ((Number.parseInt(h[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
+  const s = h.join("");
+  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
+}

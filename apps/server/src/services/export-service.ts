@@ -1,8 +1,8 @@
-import { randomUUID } from "node:crypto";
 import type { ExportDocument } from "@backstride/api-contract";
 import type { BackstrideEvent, EventOf } from "@backstride/domain";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
+import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
 import { csvDocument } from "./csv.ts";
 import { type EventsService, prepareEvent } from "./events-service.ts";
 import type { ProfileService } from "./profile-service.ts";
@@ -126,20 +126,25 @@ export class ExportService {
 
   /**
    * Restores our own export into this account. Idempotent: events dedupe by id, shoes by id, and the
-   * profile is replaced by the same values. A shoe id taken by another account gets a new id, and the
-   * runs that referred to it follow.
+   * profile is replaced by the same values. A shoe id taken by another account gets an id derived from
+   * it, and the runs that referred to it follow.
    */
   async restore(userId: string, document: ExportDocument) {
     const shoeIdMap = new Map<string, string>();
     let createdShoes = 0;
     let existingShoes = 0;
     for (const shoe of document.shoes) {
-      if (await this.repositories.shoes.find(userId, shoe.id)) {
+      // A shoe id owned by another account maps to an id derived from it, the same on every restore.
+      const derivedId = uuidFromHash(sha256Hex(`${userId}:${shoe.id}`));
+      const mine =
+        (await this.repositories.shoes.find(userId, shoe.id)) ??
+        (await this.repositories.shoes.find(userId, derivedId));
+      const id = mine?.id ?? ((await this.repositories.shoes.exists(shoe.id)) ? derivedId : shoe.id);
+      shoeIdMap.set(shoe.id, id);
+      if (mine) {
         existingShoes += 1;
         continue;
       }
-      const id = (await this.repositories.shoes.exists(shoe.id)) ? randomUUID() : shoe.id;
-      shoeIdMap.set(shoe.id, id);
       if (shoe.isDefault) await this.repositories.shoes.clearDefault(userId);
       await this.repositories.shoes.insert({ ...shoe, id, userId });
       createdShoes += 1;

@@ -3,24 +3,12 @@ import { type BackstrideEvent, localDateOf } from "@backstride/domain";
 import { ImportError, type ImportedActivity, type ImportResult, importActivity } from "@backstride/importers";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
-import { sha256Hex } from "./crypto-tools.ts";
+import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
 import { type EventsService, prepareEvent } from "./events-service.ts";
 
 /** Zip archives start with a local file header ("PK\x03\x04"); those run as background jobs. */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-}
-
-/**
- * A deterministic UUID (version 8, RFC 9562) from a hash, so the same activity always becomes the same
- * event id: uploading it again, or inside an archive later, is then a duplicate, not a second run.
- */
-export function uuidFromHash(hex: string): string {
-  const h = hex.slice(0, 32).split("");
-  h[12] = "8";
-  h[16] = ((Number.parseInt(h[16] ?? "0", 16) & 0x3) | 0x8).toString(16);
-  const s = h.join("");
-  return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20, 32)}`;
 }
 
 const surfaceBySubSport: Record<string, "treadmill" | "trail" | "track"> = {
