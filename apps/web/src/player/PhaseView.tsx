@@ -90,6 +90,15 @@ export function PhaseGuidance({
       </section>
     );
   }
+  if (plan.mode === "walk-run" && phase.kind === "prep") {
+    return (
+      <section className="card player-howto" aria-labelledby="howto-title">
+        <h2 id="howto-title">{phase.title}</h2>
+        <p>{phase.detail}</p>
+        <p className="muted">When the timer ends, the first run starts: the voice and a double beep tell you.</p>
+      </section>
+    );
+  }
   if (plan.mode === "walk-run") {
     return (
       <section className="card player-howto" aria-labelledby="howto-title">
@@ -101,7 +110,6 @@ export function PhaseGuidance({
           <li>Downhill: shorten your stride and lean slightly forward from the ankles.</li>
           <li>Pain at {stopThreshold0to10}/10 or more: tap Pain and stop.</li>
         </ul>
-        {phase.kind === "prep" ? <p>{phase.detail}</p> : null}
       </section>
     );
   }

@@ -266,16 +266,17 @@ export function SessionPlayerScreen({
 /** The session at a glance before it starts. */
 function SessionOutline({ plan }: { plan: SessionPlan }) {
   if (plan.mode === "circuit") {
-    const exercises = plan.phases.flatMap((phase, index) =>
-      phase.exercise && phase.kind === "exercise" && plan.phases[index - 1]?.exercise?.id !== phase.exercise.id
-        ? [phase]
-        : [],
-    );
+    const exercises = [
+      ...new Map(
+        plan.phases.flatMap((phase) => (phase.exercise ? ([[phase.exercise.id, phase.exercise]] as const) : [])),
+      ).values(),
+    ];
     return (
       <ol className="player-outline">
-        {exercises.map((phase) => (
-          <li key={phase.exercise?.id ?? phase.title}>
-            <strong>{phase.title}</strong> <span className="muted">{dosageWords(phase.exercise?.dosage)}</span>
+        {exercises.map((exercise) => (
+          <li key={exercise.id}>
+            <strong>{exercise.name}</strong> <span className="muted">{dosageWords(exercise.dosage)}</span>
+            {exercise.optional ? <span className="muted"> (optional)</span> : null}
           </li>
         ))}
       </ol>

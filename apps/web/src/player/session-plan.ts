@@ -50,9 +50,12 @@ export interface SessionPlan {
  * controlled tempo (the article asks for slow, fluid motions), and "Done" skips ahead when faster.
  */
 export const secondsPerRep = 3;
-/** Rest between sets, and the get-ready gap before each exercise. */
-export const restBetweenSetsSeconds = 30;
-export const getReadySeconds = 15;
+/**
+ * Rest between sets, and the get-ready gap before each exercise: short, so the article's four
+ * exercises fit its "only 12 minutes" (about 12 min 20 s with these values).
+ */
+export const restBetweenSetsSeconds = 15;
+export const getReadySeconds = 10;
 /** The article's ice + heat combo: ice pack 10 min, then heating pad 15 min. */
 export const iceSeconds = 600;
 export const heatSeconds = 900;
@@ -185,7 +188,7 @@ export function buildWalkRunPlan(input: { title: string; week: ReturnWeek }): Se
       kind: "run",
       title: "Run",
       spoken: `Run, ${runWords}. Easy pace, short quick steps.`,
-      detail: `Round ${round} of ${week.rounds} · next: walk ${walkWords}`,
+      detail: "Easy pace · short, quick steps",
       durationSeconds: week.runSeconds,
       round,
     });
@@ -193,8 +196,7 @@ export function buildWalkRunPlan(input: { title: string; week: ReturnWeek }): Se
       kind: "walk",
       title: "Walk",
       spoken: `Walk, ${walkWords}.`,
-      detail:
-        round < week.rounds ? `Round ${round} of ${week.rounds} · next: run ${runWords}` : "Last walk · then done",
+      detail: round < week.rounds ? "Brisk, relaxed walk · breathe easy" : "Last walk · cool down",
       durationSeconds: week.walkSeconds,
       round,
     });
