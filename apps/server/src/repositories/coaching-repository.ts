@@ -185,6 +185,8 @@ export class CoachingRepository {
       if (filter.coachIds.length === 0) return [];
       query = query.where("messages.coach_id", "in", filter.coachIds);
     }
-    return query.orderBy("messages.sent_at").orderBy("messages.id").limit(1000).execute();
+    // The latest 1000, oldest first.
+    const rows = await query.orderBy("messages.sent_at", "desc").orderBy("messages.id", "desc").limit(1000).execute();
+    return rows.reverse();
   }
 }

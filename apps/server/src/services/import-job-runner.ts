@@ -14,6 +14,7 @@ import type { ImportsService } from "./imports-service.ts";
 export class ImportJobRunner {
   private readonly running = new Map<string, Promise<void>>();
   private sweepTimer: NodeJS.Timeout | null = null;
+  private firstSweep: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly repositories: Repositories,
@@ -25,8 +26,8 @@ export class ImportJobRunner {
 
   /** Resumes unfinished jobs now and keeps looking for abandoned ones. */
   start(): void {
-    this.sweep();
-    this.sweepTimer ??= setInterval(() => this.sweep(), this.sweepEverySeconds * 1000);
+    this.firstSweep = this.sweep();
+    this.sweepTimer ??= setInterval(() => void this.sweep(), this.sweepEverySeconds * 1000);
     this.sweepTimer.unref();
   }
 
@@ -38,6 +39,7 @@ export class ImportJobRunner {
 
   /** Resolves once no job is being worked on by this process. */
   async drain(): Promise<void> {
+    await this.firstSweep;
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
   }
 
@@ -76,8 +78,8 @@ export class ImportJobRunner {
     };
   }
 
-  private sweep(): void {
-    this.repositories.imports
+  private sweep(): Promise<void> {
+    return this.repositories.imports
       .claimableJobIds(this.clock.now().toISOString())
       .then((ids) => {
         for (const id of ids) this.launch(id);
