@@ -1,0 +1,225 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { type RouteDefinition, type RouteId, routeList } from "@backstride/api-contract";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { multipartBody } from "./support/multipart.ts";
+import { type Agent, call, quickUser, testPassword } from "./support/test-client.ts";
+import { testEvents } from "./support/test-events.ts";
+import { createTestServer, databaseKinds, type TestServer } from "./support/test-server.ts";
+
+/**
+ * Every route of the contract × every kind of caller. The expected status comes from the route's
+ * declared auth and path, not from the handler, so a route added to the table is covered (and fails
+ * here until it has a sample request). Each cell runs in a fresh world, so a destructive request
+ * (delete account, revoke) cannot leak into the next cell.
+ */
+const actors = ["owner", "consentingCoach", "revokedCoach", "otherRunner", "anonymous"] as const;
+type Actor = (typeof actors)[number];
+
+interface World {
+  owner: Agent;
+  consentingCoach: Agent;
+  revokedCoach: Agent;
+  otherRunner: Agent;
+  shoeId: string;
+  jobId: string;
+  inviteCode: string;
+}
+
+const rolesOf: Record<Exclude<Actor, "anonymous">, ("runner" | "coach")[]> = {
+  owner: ["runner"],
+  consentingCoach: ["coach"],
+  revokedCoach: ["coach"],
+  otherRunner: ["runner"],
+};
+
+const fenix5 = new Uint8Array(
+  readFileSync(new URL("../../../../shared/samples/fit/fenix5-run-dynamics-57s.fit", import.meta.url)),
+);
+
+const profile = {
+  displayName: "Matrix",
+  distanceUnit: "km",
+  weightUnit: "kg",
+  timeZone: "Europe/Paris",
+  goal: "",
+  theme: "system",
+  keepGpsTracks: false,
+};
+
+interface SampleRequest {
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** One valid request per route, aimed at the owner's data where the route names a resource. */
+const samples: Record<RouteId, (world: World) => SampleRequest> = {
+  health: () => ({ url: "/api/health" }),
+  openApi: () => ({ url: "/api/openapi.json" }),
+  docs: () => ({ url: "/api/docs" }),
+  signUp: () => ({
+    url: "/api/auth/sign-up",
+    payload: { email: `${randomUUID()}@example.test`, password: testPassword, name: "New" },
+  }),
+  signIn: (world) => ({ url: "/api/auth/sign-in", payload: { email: world.owner.email, password: testPassword } }),
+  signOut: () => ({ url: "/api/auth/sign-out" }),
+  session: () => ({ url: "/api/auth/session" }),
+  changePassword: () => ({
+    url: "/api/auth/change-password",
+    payload: { currentPassword: testPassword, newPassword: "another long passphrase" },
+  }),
+  deleteAccount: () => ({ url: "/api/account", payload: { password: testPassword } }),
+  getProfile: () => ({ url: "/api/profile" }),
+  putProfile: () => ({ url: "/api/profile", payload: profile }),
+  postEvents: () => ({ url: "/api/events", payload: { events: [testEvents.pain("2026-03-09", 2)] } }),
+  getEvents: () => ({ url: "/api/events" }),
+  planToday: () => ({ url: "/api/plan/today" }),
+  listRuns: () => ({ url: "/api/runs" }),
+  listShoes: () => ({ url: "/api/shoes" }),
+  createShoe: () => ({ url: "/api/shoes", payload: { name: "New shoe" } }),
+  updateShoe: (world) => ({ url: `/api/shoes/${world.shoeId}`, payload: { name: "Renamed" } }),
+  retireShoe: (world) => ({ url: `/api/shoes/${world.shoeId}` }),
+  createImport: () => {
+    const { payload, headers } = multipartBody([{ name: "run.fit", bytes: fenix5 }]);
+    return { url: "/api/imports", payload, headers };
+  },
+  getImportJob: (world) => ({ url: `/api/imports/${world.jobId}` }),
+  exportJson: () => ({ url: "/api/export.json" }),
+  exportRunsCsv: () => ({ url: "/api/export/runs.csv" }),
+  exportPainCsv: () => ({ url: "/api/export/pain.csv" }),
+  importExport: () => ({
+    url: "/api/import-export",
+    payload: {
+      format: "backstride-export",
+      version: 1,
+      exportedAt: "2026-03-10T09:00:00.000Z",
+      profile,
+      shoes: [],
+      events: [testEvents.pain("2026-03-08", 1)],
+    },
+  }),
+  createInvite: () => ({ url: "/api/invites" }),
+  getInvite: (world) => ({ url: `/api/invites/${world.inviteCode}` }),
+  acceptInvite: (world) => ({ url: `/api/invites/${world.inviteCode}/accept` }),
+  listAccess: () => ({ url: "/api/access" }),
+  revokeAccess: (world) => ({ url: `/api/access/${world.consentingCoach.userId}` }),
+  listAudit: () => ({ url: "/api/audit" }),
+  listAthletes: () => ({ url: "/api/athletes" }),
+  athletePlan: (world) => ({ url: `/api/athletes/${world.owner.userId}/plan` }),
+  athleteEvents: (world) => ({ url: `/api/athletes/${world.owner.userId}/events` }),
+  athleteAdjustment: (world) => ({
+    url: `/api/athletes/${world.owner.userId}/adjustments`,
+    payload: {
+      id: randomUUID(),
+      occurredAt: "2026-03-10T09:00:00Z",
+      localDate: "2026-03-10",
+      adjustment: { kind: "note", text: "Easy week" },
+    },
+  }),
+  athleteMessages: (world) => ({ url: `/api/athletes/${world.owner.userId}/messages` }),
+  sendAthleteMessage: (world) => ({
+    url: `/api/athletes/${world.owner.userId}/messages`,
+    payload: { id: randomUUID(), body: "Hello" },
+  }),
+  runnerMessages: () => ({ url: "/api/messages" }),
+  sendRunnerMessage: (world) => ({
+    url: "/api/messages",
+    payload: { id: randomUUID(), coachId: world.consentingCoach.userId, body: "Hi coach" },
+  }),
+};
+
+/**
+ * Cells where the caller passes the role check but the row is not theirs: the request names the
+ * owner's consenting coach, with whom the other runner has no relationship.
+ */
+const rowOverrides: Partial<Record<RouteId, Partial<Record<Actor, number>>>> = {
+  revokeAccess: { otherRunner: 404 },
+  sendRunnerMessage: { otherRunner: 403 },
+};
+
+/** Path parameters naming a row the owner holds: anyone else must not learn it exists. */
+const ownedRowParam = /:(shoeId|jobId)\b/;
+
+function expectedStatus(route: RouteDefinition, actor: Actor): number {
+  if (route.auth === "public") return route.successStatus;
+  if (actor === "anonymous") return 401;
+  const roles = rolesOf[actor];
+  if (route.auth === "runner" && !roles.includes("runner")) return 403;
+  if (route.auth === "coach" && !roles.includes("coach")) return 403;
+  if (route.path.includes(":runnerId")) return actor === "consentingCoach" ? route.successStatus : 403;
+  const override = rowOverrides[route.id as RouteId]?.[actor];
+  if (override !== undefined) return override;
+  if (ownedRowParam.test(route.path) && actor !== "owner") return 404;
+  return route.successStatus;
+}
+
+async function buildWorld(server: TestServer): Promise<World> {
+  const owner = await quickUser(server, rolesOf.owner, "Owner");
+  const consentingCoach = await quickUser(server, rolesOf.consentingCoach, "Consenting Coach");
+  const revokedCoach = await quickUser(server, rolesOf.revokedCoach, "Revoked Coach");
+  const otherRunner = await quickUser(server, rolesOf.otherRunner, "Other Runner");
+  const now = server.clock.now().toISOString();
+  const coaching = server.services.repositories.coaching;
+  await coaching.grant(owner.userId, consentingCoach.userId, now);
+  await coaching.grant(owner.userId, revokedCoach.userId, now);
+  await coaching.revoke(owner.userId, revokedCoach.userId, now);
+  const shoe = await server.services.shoes.create(owner.userId, { name: "Owner's shoe" });
+  const jobId = randomUUID();
+  await server.services.repositories.imports.insertJob(
+    {
+      id: jobId,
+      userId: owner.userId,
+      fileName: "done.zip",
+      status: "done",
+      totalFiles: 0,
+      processedFiles: 0,
+      results: [],
+      createdAt: now,
+      finishedAt: now,
+    },
+    new Uint8Array(),
+  );
+  const { code } = await server.services.coaching.createInvite({
+    id: consentingCoach.userId,
+    name: "Consenting Coach",
+    roles: ["coach"],
+  });
+  return { owner, consentingCoach, revokedCoach, otherRunner, shoeId: shoe.id, jobId, inviteCode: code };
+}
+
+describe("the authorization matrix covers the whole route table", () => {
+  it("has a sample request for every route", () => {
+    const missing = routeList.map((route) => route.id).filter((id) => !(id in samples));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe.each(databaseKinds)("authorization matrix on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(kind, { startJobs: false });
+  });
+  afterAll(async () => server.close());
+
+  const cells = (routeList as readonly RouteDefinition[]).flatMap((route) =>
+    actors.map((actor) => ({ route, actor, expected: expectedStatus(route, actor) })),
+  );
+
+  it.each(cells)("$route.method $route.path as $actor → $expected", async ({ route, actor, expected }) => {
+    const world = await buildWorld(server);
+    const sample = samples[route.id as RouteId](world);
+    const agent = actor === "anonymous" ? null : world[actor];
+    const response = await call(server, agent, {
+      method: route.method,
+      url: sample.url,
+      ...(sample.payload !== undefined ? { payload: sample.payload } : {}),
+      ...(sample.headers ? { headers: sample.headers } : {}),
+    });
+    expect(
+      { status: response.statusCode, body: response.statusCode === expected ? "" : response.body.slice(0, 300) },
+      `${route.id} as ${actor}`,
+    ).toEqual({ status: expected, body: "" });
+    if (expected >= 400) expect(response.json().error.code).toEqual(expect.any(String));
+  });
+});
