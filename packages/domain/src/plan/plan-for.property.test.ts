@@ -207,12 +207,14 @@ describe("planFor properties", () => {
           date: today,
           protocol: defaultProtocol,
         }).weeklyCapMeters;
+        expect(state.week ?? 0).toBeGreaterThanOrEqual(4);
+        // The plan never adds distance beyond the cap; runs already logged may have passed it (then 0 is planned).
+        if (run.maxDistanceMeters === 0) return;
         if (previous > 0)
           expect(planned).toBeLessThanOrEqual(previous * (1 + defaultProtocol.load.maxWeeklyIncreaseShare) + 1e-6);
         else expect(coachCap !== null && planned <= coachCap).toBe(true);
-        expect(state.week ?? 0).toBeGreaterThanOrEqual(4);
       }),
-      RUNS,
+      { numRuns: 500 },
     );
   });
 
