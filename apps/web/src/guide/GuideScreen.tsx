@@ -60,7 +60,6 @@ export function GuideScreen() {
           <button type="button" className="link-button" onClick={() => jumpTo("doctor")}>
             See when to go to a doctor
           </button>
-          .
         </p>
       ) : null}
 

@@ -19,6 +19,23 @@ const phaseKindWords: Record<SessionPhase["kind"], string> = {
   timer: "Timer",
 };
 
+/** The small line above the title: where this phase sits in the session. */
+function positionWords(plan: SessionPlan, phaseIndex: number): string {
+  const phase = plan.phases[phaseIndex];
+  if (!phase) return "";
+  if (phase.round !== undefined && plan.roundsPlanned) {
+    return `${phaseKindWords[phase.kind]} · Round ${phase.round} of ${plan.roundsPlanned}`;
+  }
+  if (plan.mode === "circuit") {
+    const exerciseIds = [...new Set(plan.phases.flatMap((item) => (item.exercise ? [item.exercise.id] : [])))];
+    const position = phase.exercise ? exerciseIds.indexOf(phase.exercise.id) + 1 : 0;
+    const of = `Exercise ${position} of ${exerciseIds.length}`;
+    return phase.kind === "rest" ? `Rest · ${of}` : of;
+  }
+  if (plan.mode === "ice-heat") return `Step ${phaseIndex + 1} of ${plan.phases.length}`;
+  return phaseKindWords[phase.kind];
+}
+
 function nextWords(plan: SessionPlan, phaseIndex: number): string {
   const next = plan.phases[phaseIndex + 1];
   if (!next) return plan.afterTask ? `Then: ${plan.afterTask.title}` : "Then: done";
@@ -36,13 +53,7 @@ export function PhaseView({ plan, phaseIndex, sessionSeconds, paused }: PhaseVie
   return (
     <section className={`phase phase-${phase.kind}`} aria-labelledby="phase-title">
       <p className="phase-kind">
-        {phaseKindWords[phase.kind]}
-        {phase.round !== undefined && plan.roundsPlanned ? (
-          <span className="phase-round">
-            {" "}
-            · Round {phase.round} of {plan.roundsPlanned}
-          </span>
-        ) : null}
+        {positionWords(plan, phaseIndex)}
         {paused ? <span className="phase-paused"> · Paused</span> : null}
       </p>
       <h2 id="phase-title" className="phase-title" tabIndex={-1}>

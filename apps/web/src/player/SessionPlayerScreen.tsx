@@ -6,7 +6,7 @@ import { PhaseGuidance, PhaseView } from "./PhaseView.tsx";
 import { PlayerSettings, settingsFor } from "./PlayerSettings.tsx";
 import { type PainResponse, painResponse } from "./pain-response.ts";
 import { formatMinutes } from "./player-format.ts";
-import { buildSessionPlan, type SessionPlan } from "./session-plan.ts";
+import { buildSessionPlan, iceHeatSteps, type SessionPlan } from "./session-plan.ts";
 import { roundsCompleted, type SessionResult, sessionResult } from "./session-result.ts";
 import { useSessionEngine } from "./use-session-engine.ts";
 import "./player.css";
@@ -122,6 +122,7 @@ export function SessionPlayerScreen({
       pain0to10,
       rules: { ...protocol.pain, stopThreshold0to10: threshold },
       mode: plan.mode,
+      iceHeat: iceHeatSteps(protocol),
     });
     engine.say(response.spoken);
     if (response.stop) {

@@ -11,9 +11,16 @@ describe("painResponse", () => {
   });
 
   it("stops at the threshold with what to do next", () => {
-    const response = painResponse({ pain0to10: 3, rules, mode: "walk-run" });
+    const response = painResponse({
+      pain0to10: 3,
+      rules,
+      mode: "walk-run",
+      iceHeat: { iceSeconds: 600, heatSeconds: 900 },
+    });
     expect(response.stop).toBe(true);
-    expect(response.steps.join(" ")).toMatch(/Stop running now.*Walk home.*ice.*3 to 5 days.*repeat this week/);
+    expect(response.steps.join(" ")).toMatch(
+      /Stop running now.*Walk home.*ice pack 10 minutes.*heat 15 minutes.*3 to 5 days.*repeat this week/,
+    );
   });
 
   it("follows the protocol's threshold and days", () => {
@@ -22,5 +29,12 @@ describe("painResponse", () => {
     expect(response.stop).toBe(true);
     expect(response.steps[0]).toBe("Stop the session now.");
     expect(response.steps.join(" ")).toContain("for 3 days");
+  });
+
+  it("does not send someone already icing off to ice", () => {
+    const response = painResponse({ pain0to10: 5, rules, mode: "ice-heat" });
+    expect(response.stop).toBe(true);
+    expect(response.steps.join(" ")).not.toContain("At home");
+    expect(response.steps[1]).toContain("Take the pack off");
   });
 });

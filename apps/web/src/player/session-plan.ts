@@ -222,7 +222,7 @@ export function buildIceHeatPlan(input: { title: string; iceSeconds?: number; he
       kind: "ice",
       title: "Ice",
       spoken: `Ice pack on your lower back, ${formatDurationWords(ice)}. Keep a thin cloth between ice and skin.`,
-      detail: `Thin cloth between ice and skin · next: heat ${formatDurationWords(heat)}`,
+      detail: "A thin cloth between ice and skin",
       durationSeconds: ice,
     },
   ];
@@ -231,7 +231,7 @@ export function buildIceHeatPlan(input: { title: string; iceSeconds?: number; he
       kind: "heat",
       title: "Heat",
       spoken: `Ice off. Heating pad on, ${formatDurationWords(heat)}. Warm, never hot.`,
-      detail: "Warm, never hot · then done",
+      detail: "Warm, never hot",
       durationSeconds: heat,
     });
   }
@@ -257,7 +257,7 @@ export function buildTimerPlan(input: { title: string; kind: SessionKind; durati
 }
 
 /** The protocol's ice-then-heat steps (relief phase), when it spells them out. */
-function iceHeatSteps(protocol: Protocol | undefined): { iceSeconds?: number; heatSeconds?: number } {
+export function iceHeatSteps(protocol: Protocol | undefined): { iceSeconds?: number; heatSeconds?: number } {
   const steps = protocol?.relief.tasks.find((task) => task.steps && task.steps.length === 2)?.steps;
   const [ice, heat] = steps ?? [];
   return ice && heat ? { iceSeconds: ice.durationSeconds, heatSeconds: heat.durationSeconds } : {};
