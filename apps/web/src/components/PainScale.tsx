@@ -61,11 +61,11 @@ export function PainScale({
         ))}
       </div>
       <ul className="pain-anchors" aria-hidden="true">
-        <li>0 {painAnchors[0]}</li>
+        <li>0 = {painAnchors[0]}</li>
         <li>
-          {stopThreshold0to10} {stopThreshold0to10 === 3 ? painAnchors[3] : "Stop running"}
+          {stopThreshold0to10} = {stopThreshold0to10 === 3 ? painAnchors[3] : "Stop running"}
         </li>
-        <li>10 {painAnchors[10]}</li>
+        <li>10 = {painAnchors[10]}</li>
       </ul>
       <p className="pain-choice" id={choiceId} aria-live="polite">
         {value === null ? "Not chosen yet" : painLabel(value)}

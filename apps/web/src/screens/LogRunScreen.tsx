@@ -157,8 +157,7 @@ export default function LogRunScreen() {
             autoComplete="off"
           />
           <TextField
-            label="Time"
-            hint="mm:ss or h:mm:ss"
+            label="Time (mm:ss or h:mm:ss)"
             inputMode="numeric"
             value={duration}
             onValue={setDuration}

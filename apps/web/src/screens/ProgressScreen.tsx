@@ -14,6 +14,12 @@ import { eventsOfType } from "../lib/latest-event.ts";
 import { cadenceSeries, dayX, loadRuns, painSeries, sessionsPerWeek, weeklyLoad } from "../lib/progress-series.ts";
 
 const weeksShown = 12;
+const painRange: [number, number] = [0, 10];
+const stopLine = [{ value: defaultProtocol.pain.stopThreshold0to10, colorVar: "--danger" }];
+const cadenceBand = [
+  { value: defaultProtocol.cadence.targetMinStepsPerMinute, colorVar: "--chart-3" },
+  { value: defaultProtocol.cadence.targetMaxStepsPerMinute, colorVar: "--chart-3" },
+];
 
 function Figure({
   id,
@@ -92,12 +98,6 @@ export default function ProgressScreen() {
       { label: "During", colorVar: "--chart-1", values: pain.during, kind: "line" },
       { label: "After", colorVar: "--chart-2", values: pain.after, kind: "line" },
       { label: "Check-in", colorVar: "--chart-3", values: pain.checkIn, kind: "points" },
-      {
-        label: "Stop line",
-        colorVar: "--danger",
-        values: pain.dates.map(() => defaultProtocol.pain.stopThreshold0to10),
-        kind: "dashed",
-      },
     ],
     [pain],
   );
@@ -125,21 +125,12 @@ export default function ProgressScreen() {
   const cadence = useMemo(() => cadenceSeries(events), [events]);
   const cadenceX = useMemo(() => cadence.dates.map(dayX), [cadence]);
   const cadenceChart = useMemo<ChartSeries[]>(
-    () => [
-      { label: "Cadence", colorVar: "--chart-1", values: cadence.stepsPerMinute, kind: "points" },
-      {
-        label: "170",
-        colorVar: "--chart-3",
-        values: cadence.dates.map(() => defaultProtocol.cadence.targetMinStepsPerMinute),
-        kind: "dashed",
-      },
-      {
-        label: "180",
-        colorVar: "--chart-3",
-        values: cadence.dates.map(() => defaultProtocol.cadence.targetMaxStepsPerMinute),
-        kind: "dashed",
-      },
-    ],
+    () => [{ label: "Cadence", colorVar: "--chart-1", values: cadence.stepsPerMinute, kind: "points" }],
+    [cadence],
+  );
+
+  const cadenceRange = useMemo<[number, number]>(
+    () => [Math.min(140, ...cadence.stepsPerMinute) - 5, Math.max(200, ...cadence.stepsPerMinute) + 5],
     [cadence],
   );
 
@@ -187,7 +178,7 @@ export default function ProgressScreen() {
             ]),
           }}
         >
-          <Chart x={painX} series={painChart} yRange={[0, 10]} yLabel="Pain 0–10" />
+          <Chart x={painX} series={painChart} yRange={painRange} yLabel="Pain 0–10" thresholds={stopLine} />
         </Figure>
       )}
 
@@ -225,7 +216,7 @@ export default function ProgressScreen() {
             rows: cadence.dates.map((date, i) => [formatDay(date), cadence.stepsPerMinute[i] ?? "–"]),
           }}
         >
-          <Chart x={cadenceX} series={cadenceChart} yLabel="spm" />
+          <Chart x={cadenceX} series={cadenceChart} yRange={cadenceRange} yLabel="spm" thresholds={cadenceBand} />
         </Figure>
       ) : null}
 

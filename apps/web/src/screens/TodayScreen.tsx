@@ -64,13 +64,10 @@ function TaskCard({ task }: { task: PlanTask }) {
 
   return (
     <li className={task.done ? "card task task-done" : "card task"}>
-      <span className="task-check" aria-hidden="true">
-        {task.done ? "✓" : ""}
-      </span>
       <div className="task-body">
         <h3>
           {task.title}
-          {task.done ? <span className="visually-hidden"> (done)</span> : null}
+          {task.done ? <span className="task-done-badge">✓ Done</span> : null}
         </h3>
         <p className="task-dosage">{task.dosage}</p>
         <p className="task-reason">{task.reason.text}</p>
