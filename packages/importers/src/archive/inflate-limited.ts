@@ -8,8 +8,11 @@ export interface InflateLimits {
   maxCompressionRatio: number;
 }
 
-/** Input is fed in small chunks so a bomb is caught after at most one chunk's worth of output. */
-const CHUNK_BYTES = 16 * 1024;
+/**
+ * Input is fed in small chunks so a bomb is caught after at most one chunk's worth of output
+ * (DEFLATE expands at most ~1032×, so 1 KiB in gives at most ~1 MiB out).
+ */
+const CHUNK_BYTES = 1024;
 
 export interface InflateResult {
   data: Uint8Array;
@@ -24,6 +27,22 @@ export function inflateLimited(compressed: Uint8Array, limits: InflateLimits, wh
 
 /** Same for gzip (one or several members). */
 export function gunzipLimited(compressed: Uint8Array, limits: InflateLimits, what: string): InflateResult {
+  // The trailer states the size (mod 2^32) of a single-member gzip: refuse an honest bomb before inflating.
+  if (compressed.length >= 18) {
+    const declared = new DataView(compressed.buffer, compressed.byteOffset, compressed.byteLength).getUint32(
+      compressed.length - 4,
+      true,
+    );
+    if (declared > limits.maxOutputBytes) {
+      throw new ImportError("too-large", `${what} unpacks to more than ${formatMiB(limits.maxOutputBytes)}: refused.`);
+    }
+    if (declared > RATIO_CHECK_FROM_BYTES && declared / compressed.length > limits.maxCompressionRatio) {
+      throw new ImportError(
+        "archive-limits",
+        `${what} expands more than ${limits.maxCompressionRatio}× (a "zip bomb" pattern, not an activity file): refused.`,
+      );
+    }
+  }
   return runLimited(new Gunzip(), compressed, limits, what);
 }
 
@@ -35,12 +54,14 @@ function runLimited(
 ): InflateResult {
   const chunks: Uint8Array[] = [];
   let outputBytes = 0;
+  let inputBytes = 0;
   stream.ondata = (data) => {
     outputBytes += data.length;
     if (outputBytes > limits.maxOutputBytes) {
       throw new ImportError("too-large", `${what} unpacks to more than ${formatMiB(limits.maxOutputBytes)}: refused.`);
     }
-    if (outputBytes > RATIO_CHECK_FROM_BYTES && outputBytes / compressed.length > limits.maxCompressionRatio) {
+    // Judged against the input consumed so far, so a bomb is stopped at its first megabyte.
+    if (outputBytes > RATIO_CHECK_FROM_BYTES && outputBytes / inputBytes > limits.maxCompressionRatio) {
       throw new ImportError(
         "archive-limits",
         `${what} expands more than ${limits.maxCompressionRatio}× (a "zip bomb" pattern, not an activity file): refused.`,
@@ -51,6 +72,7 @@ function runLimited(
   try {
     for (let at = 0; at < compressed.length; at += CHUNK_BYTES) {
       const end = Math.min(compressed.length, at + CHUNK_BYTES);
+      inputBytes = end;
       stream.push(compressed.subarray(at, end), end === compressed.length);
     }
     if (compressed.length === 0) stream.push(compressed, true);

@@ -109,6 +109,14 @@ describe("plain zips and their limits", () => {
     expect(error.message).toMatch(/more than 20 entries/);
   });
 
+  it("stops a gzip bomb that lies about its size in the trailer at its first megabytes", () => {
+    const gz = gzipSync(new Uint8Array(32 * 1024 * 1024), { level: 9 });
+    new DataView(gz.buffer, gz.byteOffset, gz.byteLength).setUint32(gz.length - 4, 1000, true);
+    const error = importError(() => importActivity(gz, "bomb.fit.gz"));
+    expect(error.code).toBe("archive-limits");
+    expect(error.message).toMatch(/zip bomb/);
+  });
+
   it("refuses a gzip that unpacks past the file limit", () => {
     const gz = gzipSync(new Uint8Array(2 * 1024 * 1024));
     const error = importError(() => importActivity(gz, "big.fit.gz", { limits: { maxFileBytes: 1024 * 1024 } }));

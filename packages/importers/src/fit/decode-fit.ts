@@ -29,6 +29,7 @@ import {
   MESG_SESSION,
   MESG_SPORT,
   newFitRecord,
+  USED_FIELDS,
 } from "./fit-messages.ts";
 
 export interface FitDecodeIssue {
@@ -67,6 +68,19 @@ enum Kind {
   FieldDescription = 9,
 }
 
+const USED_FIELDS_BY_KIND: Record<Kind, Set<number>> = {
+  [Kind.Skip]: new Set(),
+  [Kind.Record]: USED_FIELDS.record,
+  [Kind.Session]: USED_FIELDS.session,
+  [Kind.Lap]: USED_FIELDS.lap,
+  [Kind.Event]: USED_FIELDS.event,
+  [Kind.DeviceInfo]: USED_FIELDS.deviceInfo,
+  [Kind.FileId]: USED_FIELDS.fileId,
+  [Kind.Sport]: USED_FIELDS.sport,
+  [Kind.Activity]: USED_FIELDS.activity,
+  [Kind.FieldDescription]: USED_FIELDS.fieldDescription,
+};
+
 const KIND_BY_MESG: Record<number, Kind> = {
   [MESG_RECORD]: Kind.Record,
   [MESG_SESSION]: Kind.Session,
@@ -90,9 +104,10 @@ interface LocalDefinition {
   fieldOffsets: number[];
   fieldSizes: number[];
   fieldBaseTypes: number[];
+  /** Developer fields of records whose description was known when the layout was defined (the spec's order). */
   devKeys: string[];
   devOffsets: number[];
-  devSizes: number[];
+  devBaseTypes: number[];
 }
 
 const FIT_SIGNATURE = [0x2e, 0x46, 0x49, 0x54]; // ".FIT"
@@ -339,6 +354,7 @@ function readDefinition(state: DecoderState, p: number, dataEnd: number): number
   let q = p + 6;
   if (q + fieldCount * 3 > dataEnd) return -1;
   const kind = KIND_BY_MESG[globalMesgNum] ?? Kind.Skip;
+  const usedFields = USED_FIELDS_BY_KIND[kind];
   const definition: LocalDefinition = {
     kind,
     littleEndian,
@@ -350,18 +366,22 @@ function readDefinition(state: DecoderState, p: number, dataEnd: number): number
     fieldBaseTypes: [],
     devKeys: [],
     devOffsets: [],
-    devSizes: [],
+    devBaseTypes: [],
   };
   let size = 0;
   for (let i = 0; i < fieldCount; i++, q += 3) {
     const fieldNum = bytes[q] as number;
     const fieldSize = bytes[q + 1] as number;
     if (fieldNum === FIELD_TIMESTAMP && fieldSize === 4) definition.timestampOffset = size;
-    if (kind !== Kind.Skip) {
+    const baseType = (bytes[q + 2] as number) & 0x1f;
+    // A field narrower than its type is malformed; dropping it here saves a check per message.
+    const readable =
+      fieldSize >= (BASE_TYPE_SIZE_BYTES[baseType] ?? 255) || fieldNum === RECORD_COMPRESSED_SPEED_DISTANCE;
+    if (usedFields.has(fieldNum) && readable) {
       definition.fieldNums.push(fieldNum);
       definition.fieldOffsets.push(size);
       definition.fieldSizes.push(fieldSize);
-      definition.fieldBaseTypes.push((bytes[q + 2] as number) & 0x1f);
+      definition.fieldBaseTypes.push(baseType);
     }
     size += fieldSize;
   }
@@ -373,9 +393,17 @@ function readDefinition(state: DecoderState, p: number, dataEnd: number): number
     for (let i = 0; i < devCount; i++, q += 3) {
       const devSize = bytes[q + 1] as number;
       if (kind === Kind.Record) {
-        definition.devKeys.push(`${bytes[q + 2]}:${bytes[q]}`);
-        definition.devOffsets.push(size);
-        definition.devSizes.push(devSize);
+        const key = `${bytes[q + 2]}:${bytes[q]}`;
+        const description = state.developerByKey.get(key);
+        if (
+          description &&
+          !isStringBaseType(description.baseType) &&
+          devSize >= (BASE_TYPE_SIZE_BYTES[description.baseType] ?? 255)
+        ) {
+          definition.devKeys.push(key);
+          definition.devOffsets.push(size);
+          definition.devBaseTypes.push(description.baseType);
+        }
       }
       size += devSize;
     }
@@ -397,9 +425,7 @@ function decodeData(state: DecoderState, d: LocalDefinition, start: number, comp
           readCompressedSpeedDistance(state, record, at);
           continue;
         }
-        const baseType = d.fieldBaseTypes[i] as number;
-        if ((d.fieldSizes[i] as number) < (BASE_TYPE_SIZE_BYTES[baseType] ?? 255)) continue;
-        const v = readFitNumber(view, at, baseType, d.littleEndian);
+        const v = readFitNumber(view, at, d.fieldBaseTypes[i] as number, d.littleEndian);
         if (!Number.isNaN(v)) applyRecordField(record, fieldNum, v);
       }
       if (compressedTimestamp >= 0) record.timestamp = compressedTimestamp;
@@ -470,16 +496,19 @@ function readCompressedSpeedDistance(state: DecoderState, record: FitRecord, at:
 }
 
 function readDeveloperValues(state: DecoderState, d: LocalDefinition, start: number, record: FitRecord): void {
+  let values: Record<string, number> | undefined;
   for (let i = 0; i < d.devKeys.length; i++) {
-    const key = d.devKeys[i] as string;
-    const description = state.developerByKey.get(key);
-    if (!description || isStringBaseType(description.baseType)) continue;
-    if ((d.devSizes[i] as number) < (BASE_TYPE_SIZE_BYTES[description.baseType] ?? 255)) continue;
-    const v = readFitNumber(state.view, start + (d.devOffsets[i] as number), description.baseType, d.littleEndian);
+    const v = readFitNumber(
+      state.view,
+      start + (d.devOffsets[i] as number),
+      d.devBaseTypes[i] as number,
+      d.littleEndian,
+    );
     if (Number.isNaN(v)) continue;
-    record.developer ??= {};
-    record.developer[key] = v;
+    values ??= {};
+    values[d.devKeys[i] as string] = v;
   }
+  record.developer = values;
 }
 
 function readFieldDescription(state: DecoderState, d: LocalDefinition, start: number): void {

@@ -305,3 +305,19 @@ export interface FitDeveloperFieldDescription {
   nativeMesgNum?: number;
   nativeFieldNum?: number;
 }
+
+/**
+ * Fields each decoded message actually uses, by field number. Anything else (stamina, power phases,
+ * unknown vendor fields) is skipped when the definition is read, so it costs nothing per message.
+ */
+export const USED_FIELDS = {
+  record: new Set([FIELD_TIMESTAMP, 0, 1, 2, 78, 3, 4, 53, 5, 6, 73, 7, 8, 13, 39, 41, 85]),
+  session: new Set([FIELD_TIMESTAMP, 2, 5, 6, 7, 8, 9, 10, 16, 17, 18, 22, 23, 25, 26, 89, 91, 92, 94, 194]),
+  lap: new Set([FIELD_TIMESTAMP, 2, 7, 8, 9, 25]),
+  event: new Set([FIELD_TIMESTAMP, 0, 1]),
+  deviceInfo: new Set([FIELD_TIMESTAMP, 0, 2, 4]),
+  fileId: new Set([0, 1, 2, 4]),
+  sport: new Set([0, 1, 3]),
+  activity: new Set([FIELD_TIMESTAMP, 5]),
+  fieldDescription: new Set([0, 1, 2, 3, 8, 14, 15]),
+};

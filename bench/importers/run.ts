@@ -1,0 +1,85 @@
+// Importer throughput, as ratios against a floor and a peer measured in the same run on the same bytes.
+// Run: npx tsx bench/importers/run.ts
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { decodeFit, importActivity } from "@backstride/importers";
+import { XMLParser } from "fast-xml-parser";
+import { gzipSync, strToU8, zipSync } from "fflate";
+import FitParser from "fit-file-parser";
+import { measureThroughputMBps, slowestCallMs, sumBytes } from "./measure-throughput.ts";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const samplesDir = path.resolve(repoRoot, "../shared/samples");
+const PER_FILE_BUDGET_MS = 1000;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+const all = filesUnder(samplesDir);
+const load = (filter: RegExp): [string, Uint8Array][] =>
+  all.filter((f) => filter.test(f)).map((f) => [path.relative(samplesDir, f), new Uint8Array(readFileSync(f))]);
+const fitFiles = load(/\.fit$/);
+const xmlFiles = load(/\.(gpx|tcx)$/);
+const mb = (files: [string, Uint8Array][]) => (files.reduce((n, [, b]) => n + b.length, 0) / 1e6).toFixed(2);
+
+const row = (label: string, mbps: number, floorMBps: number) =>
+  console.log(
+    `  ${label.padEnd(44)} ${mbps.toFixed(1).padStart(8)} MB/s   floor/this = ${(floorMBps / mbps).toFixed(2)}×`,
+  );
+
+console.log(`FIT: ${fitFiles.length} sample files, ${mb(fitFiles)} MB`);
+const fitBytes = fitFiles.map(([, b]) => b);
+const fitFloor = measureThroughputMBps(fitBytes, sumBytes);
+row("floor: byte loop summing the same bytes", fitFloor, fitFloor);
+const ours = measureThroughputMBps(fitBytes, decodeFit);
+row("decodeFit (our decoder, decode only)", ours, fitFloor);
+const oursFull = measureThroughputMBps(fitBytes, (b) => importActivity(b, "x.fit"));
+row("importActivity (decode + summaries)", oursFull, fitFloor);
+const parser = new FitParser({ force: true, mode: "list" });
+const peer = measureThroughputMBps(fitBytes, (b) => {
+  // fit-file-parser wants an ArrayBuffer; its errors on the damaged samples are part of its cost.
+  parser.parse(b.slice().buffer, () => {});
+  return 1;
+});
+row("fit-file-parser 6.1.2 {force:true} (peer)", peer, fitFloor);
+console.log(
+  `  our decoder is ${(ours / peer).toFixed(1)}× the peer's throughput; importActivity ${(oursFull / peer).toFixed(1)}×`,
+);
+
+console.log(`\nGPX/TCX: ${xmlFiles.length} sample files, ${mb(xmlFiles)} MB`);
+const xmlBytes = xmlFiles.map(([, b]) => b);
+const xmlFloor = measureThroughputMBps(xmlBytes, sumBytes);
+row("floor: byte loop summing the same bytes", xmlFloor, xmlFloor);
+const bare = new XMLParser({ ignoreAttributes: false });
+const utf8 = new TextDecoder();
+const bareMBps = measureThroughputMBps(xmlBytes, (b) => bare.parse(utf8.decode(b)));
+row("fast-xml-parser bare parse (peer)", bareMBps, xmlFloor);
+const xmlOurs = measureThroughputMBps(xmlBytes, (b) => importActivity(b, "x.xml"));
+row("importActivity (parse + summaries)", xmlOurs, xmlFloor);
+console.log(`  importActivity runs at ${(xmlOurs / bareMBps).toFixed(2)}× the bare parse's throughput`);
+
+// Hostile inputs must be turned away quickly too.
+const billionLaughs = strToU8(
+  `<?xml version="1.0"?><!DOCTYPE gpx [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i || ""};`.repeat(10)}">`).join("")}]><gpx><trk><name>&a9;</name></trk></gpx>`,
+);
+const hostile: [string, Uint8Array][] = [
+  ["zip bomb (64 MiB of zeros)", zipSync({ "bomb.gpx": new Uint8Array(64 * 1024 * 1024) }, { level: 9 })],
+  ["gzip bomb (64 MiB of zeros)", gzipSync(new Uint8Array(64 * 1024 * 1024), { level: 9 })],
+  ["XML entity bomb", billionLaughs],
+];
+
+console.log(`\nSlowest single call per file (budget ${PER_FILE_BUDGET_MS} ms):`);
+const timings = slowestCallMs([...fitFiles, ...xmlFiles, ...hostile], (b, name) => importActivity(b, name));
+let overBudget = 0;
+for (const [name, ms] of timings) {
+  const over = ms > PER_FILE_BUDGET_MS;
+  if (over) overBudget++;
+  console.log(`  ${name.padEnd(56)} ${ms.toFixed(1).padStart(8)} ms${over ? "  OVER BUDGET" : ""}`);
+}
+console.log(overBudget === 0 ? "  all within budget" : `  ${overBudget} over budget`);
+process.exitCode = overBudget === 0 ? 0 : 1;
