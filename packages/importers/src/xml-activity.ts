@@ -11,11 +11,19 @@ export interface XmlActivityInput {
   /** Points with cadence as stored (strides/min for foot sports); converted here once the sport is known. */
   samples: TrackSample[];
   laps: ImportedActivity["laps"];
+  /** Per-lap average cadence as stored (TCX LX AvgRunCadence), used when the points carry none. */
+  lapCadences?: LapCadence[];
   /** The file's own totals (TCX laps), preferred over what the points add up to. */
   recordedDistanceMeters?: number;
   name?: string;
   notes?: string;
   issues: ImportIssue[];
+}
+
+export interface LapCadence {
+  /** As stored: strides/min for foot sports. */
+  cadence: number;
+  seconds: number;
 }
 
 /** Running speeds: faster than walking, slower than riding; used only when the file names no sport. */
@@ -41,6 +49,15 @@ export function xmlActivity(input: XmlActivityInput): BuiltActivity {
     if (s.cadenceStepsPerMinute !== null) s.cadenceStepsPerMinute = footSport ? s.cadenceStepsPerMinute * 2 : null;
   }
   const summary = summarizeSamples({ samples });
+  if (footSport && summary.cadence === null && input.lapCadences && input.lapCadences.length > 0) {
+    summary.cadence = cadenceFromLaps(input.lapCadences);
+    issues.push({
+      file: fileName,
+      severity: "warning",
+      code: "cadence-from-laps",
+      message: "Cadence comes from the lap averages (the points carry none): the bands are per lap, not per step.",
+    });
+  }
   const firstTime = samples.find((s) => s.timeSeconds !== null)?.timeSeconds ?? null;
   const timedPoints = samples.reduce((n, s) => n + (s.timeSeconds !== null ? 1 : 0), 0);
   if (samples.length > 0 && timedPoints < samples.length / 2) {
@@ -70,6 +87,29 @@ export function xmlActivity(input: XmlActivityInput): BuiltActivity {
   if (input.name) activity.name = input.name;
   if (input.notes) activity.notes = input.notes;
   return { activity, samples };
+}
+
+/** Time-weighted lap averages; each lap's whole time goes to the band of its average. */
+function cadenceFromLaps(laps: LapCadence[]): NonNullable<ImportedActivity["cadence"]> {
+  let seconds = 0;
+  let weighted = 0;
+  const bands = { below160: 0, from160to170: 0, from170to180: 0, above180: 0 };
+  for (const lap of laps) {
+    const steps = lap.cadence * 2;
+    seconds += lap.seconds;
+    weighted += steps * lap.seconds;
+    const band = steps < 160 ? "below160" : steps < 170 ? "from160to170" : steps < 180 ? "from170to180" : "above180";
+    bands[band] += lap.seconds;
+  }
+  return {
+    avgStepsPerMinute: weighted / seconds,
+    bands: {
+      below160: bands.below160 / seconds,
+      from160to170: bands.from160to170 / seconds,
+      from170to180: bands.from170to180 / seconds,
+      above180: bands.above180 / seconds,
+    },
+  };
 }
 
 function guessSport(samples: TrackSample[]): string {

@@ -41,6 +41,22 @@ describe("XML safety", () => {
     expect(run?.distanceMeters).toBeCloseTo(22.2, 0);
   });
 
+  it("falls back to the TCX laps' LX AvgRunCadence when the points carry no cadence", () => {
+    const lap = (start: string, cadence: number) => `<Lap StartTime="${start}"><TotalTimeSeconds>600</TotalTimeSeconds>
+      <DistanceMeters>1600</DistanceMeters><Track>
+        <Trackpoint><Time>${start}</Time><DistanceMeters>0</DistanceMeters></Trackpoint></Track>
+      <Extensions><ns3:LX><ns3:AvgRunCadence>${cadence}</ns3:AvgRunCadence></ns3:LX></Extensions></Lap>`;
+    const tcx = `<?xml version="1.0"?><TrainingCenterDatabase xmlns:ns3="http://www.garmin.com/xmlschemas/ActivityExtension/v2">
+      <Activities><Activity Sport="Running"><Id>2024-01-01T10:00:00Z</Id>
+      ${lap("2024-01-01T10:00:00Z", 80)}${lap("2024-01-01T10:10:00Z", 86)}</Activity></Activities></TrainingCenterDatabase>`;
+    const result = importActivity(strToU8(tcx), "laps.tcx");
+    expect(result.activities[0]?.cadence).toEqual({
+      avgStepsPerMinute: 166,
+      bands: { below160: 0, from160to170: 0.5, from170to180: 0.5, above180: 0 },
+    });
+    expect(result.issues.map((i) => i.code)).toEqual(["cadence-from-laps"]);
+  });
+
   it("rejects XML that is neither GPX nor TCX", () => {
     expect(() => importActivity(strToU8("<kml></kml>"), "x.kml")).toThrow(ImportError);
   });

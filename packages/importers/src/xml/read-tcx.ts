@@ -2,7 +2,7 @@ import type { ImportedActivity } from "../activity-types.ts";
 import type { FormatResult } from "../built-activity.ts";
 import { normalizeSportName } from "../sport-name.ts";
 import { emptySample, type TrackSample } from "../summary/track-sample.ts";
-import { xmlActivity } from "../xml-activity.ts";
+import { type LapCadence, xmlActivity } from "../xml-activity.ts";
 import { child, children, isoSeconds, numberOf, parseActivityXml, text, type XmlNode } from "./parse-activity-xml.ts";
 
 /**
@@ -16,6 +16,7 @@ export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
     const sport = normalizeSportName(text(activity, "@Sport"));
     const samples: TrackSample[] = [];
     const laps: ImportedActivity["laps"] = [];
+    const lapCadences: LapCadence[] = [];
     let lapDistanceMeters = 0;
     let lapsWithDistance = 0;
     for (const lap of children(activity, "Lap")) {
@@ -30,6 +31,11 @@ export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
         distanceMeters: distanceMeters ?? 0,
         elapsedSeconds: numberOf(lap, "TotalTimeSeconds") ?? 0,
       });
+      const lapCadence = numberOf(child(child(lap, "Extensions"), "LX"), "AvgRunCadence") ?? numberOf(lap, "Cadence");
+      const lapSeconds = numberOf(lap, "TotalTimeSeconds");
+      if (lapCadence !== null && lapCadence > 0 && lapSeconds !== null && lapSeconds > 0) {
+        lapCadences.push({ cadence: lapCadence, seconds: lapSeconds });
+      }
       for (const track of children(lap, "Track")) readTrackpoints(children(track, "Trackpoint"), samples, sport);
     }
     if (samples.length === 0 && laps.length === 0) continue;
@@ -40,6 +46,7 @@ export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
         sport,
         samples,
         laps,
+        lapCadences,
         ...(lapsWithDistance === laps.length && laps.length > 0 ? { recordedDistanceMeters: lapDistanceMeters } : {}),
         ...(notes ? { notes } : {}),
         issues: result.issues,
