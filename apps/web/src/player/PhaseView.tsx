@@ -104,7 +104,7 @@ export function PhaseGuidance({
   if (plan.mode === "walk-run" && phase.kind === "prep") {
     return (
       <section className="card player-howto" aria-labelledby="howto-title">
-        <h2 id="howto-title">{phase.title}</h2>
+        <h2 id="howto-title">Before your first run</h2>
         <p>{phase.detail}</p>
         <p className="muted">When the timer ends, the first run starts: the voice and a double beep tell you.</p>
       </section>

@@ -37,7 +37,15 @@ function announcementFor(plan: SessionPlan, phaseIndex: number): string {
   return `${phase.title}.${round} ${phase.detail}.`;
 }
 
-export function SessionPlayerScreen({
+/**
+ * Keyed by task, so opening another session (a new route with the same screen) starts afresh instead
+ * of carrying over the previous session's clock and answers.
+ */
+export function SessionPlayerScreen(props: SessionPlayerScreenProps) {
+  return <SessionPlayer key={props.task.id} {...props} />;
+}
+
+function SessionPlayer({
   task,
   onFinish,
   protocol = defaultProtocol,
