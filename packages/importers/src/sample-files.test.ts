@@ -29,6 +29,17 @@ function expectDeviceTotals(result: ImportResult, index = 0): void {
 }
 
 /**
+ * Barometric watches total their own climb; Backstride's smoothing is a little more conservative
+ * (noise must never inflate it), so it lands at 70-110 % of the device's figure.
+ */
+function expectClimbNearDevice(result: ImportResult, index = 0): void {
+  const a = result.activities[index];
+  const deviceAscent = a?.deviceSession?.totalAscentMeters ?? 0;
+  expect(a?.elevation?.gainMeters).toBeGreaterThanOrEqual(deviceAscent * 0.7);
+  expect(a?.elevation?.gainMeters).toBeLessThanOrEqual(deviceAscent * 1.1);
+}
+
+/**
  * Devices average cadence over every record, stops and sensor zeros included; doing the same with the
  * decoded records must land within 1 spm of the device's figure (proves stride→step and fraction).
  */
@@ -76,6 +87,9 @@ describe("FIT samples", () => {
     expect(run?.runningDynamics?.avgVerticalOscillationMm).toBeGreaterThan(0);
     expect(run?.runningDynamics?.avgStanceTimeMs).toBeGreaterThan(0);
     expect(run?.runningDynamics?.avgStepLengthMm).toBeUndefined();
+    // The file starts with three points 87 m up: a glitch, not a climb.
+    expectClimbNearDevice(result);
+    expect(Math.abs((run?.elevation?.gainMeters ?? 0) - (run?.elevation?.lossMeters ?? 0))).toBeLessThan(10);
   });
 
   it("Forerunner 965, 74:48: 11.23 km, 12 laps; the moving cadence ignores the 774 zero records", () => {
@@ -94,6 +108,7 @@ describe("FIT samples", () => {
     expect(run?.cadence?.avgStepsPerMinute).toBeGreaterThan(140);
     expect(run?.cadence?.avgStepsPerMinute).toBeLessThanOrEqual(156);
     expect(run?.runningDynamics?.avgStepLengthMm).toBeGreaterThan(0);
+    expectClimbNearDevice(result);
   });
 
   it("fenix 5X with Stryd developer fields, 28 min: 5.38 km, native cadence and dynamics", () => {
@@ -108,6 +123,7 @@ describe("FIT samples", () => {
     // 17 zero-cadence records pull the device's 159.8 down; while moving the runner is at ~162.
     expect(Math.abs((run?.cadence?.avgStepsPerMinute ?? 0) - 161.7)).toBeLessThanOrEqual(1);
     expect(run?.runningDynamics?.avgStepLengthMm).toBeGreaterThan(1000);
+    expectClimbNearDevice(result);
   });
 
   it("Forerunner 70, compressed timestamps: 64:43, 10.25 km, cadence 176, no absolute start time", () => {
@@ -212,6 +228,8 @@ describe("GPX and TCX samples", () => {
     expect(Math.abs((gpx?.elapsedSeconds ?? 0) - (tcx?.elapsedSeconds ?? 0))).toBeLessThanOrEqual(3);
     expect(Math.abs((gpx?.movingSeconds ?? 0) - (tcx?.movingSeconds ?? 0))).toBeLessThanOrEqual(3);
     expect(gpx?.startTime).toBe(tcx?.startTime);
+    expect(Math.abs((gpx?.elevation?.gainMeters ?? 0) - (tcx?.elevation?.gainMeters ?? 0))).toBeLessThanOrEqual(3);
+    expect(Math.abs((gpx?.downhillShare ?? 0) - (tcx?.downhillShare ?? 0))).toBeLessThanOrEqual(0.02);
   });
 
   it("Strava GPX of the Santa Rosa Marathon: 2h53m36s, 9890 points, gpxtpx extension, no <type>", () => {

@@ -10,8 +10,8 @@ function run(points: number, make: (i: number) => Partial<TrackSample>): TrackSa
 }
 
 describe("summarizeSamples", () => {
-  it("does not turn ±2 m GPS altitude noise on flat ground into climbing", () => {
-    const samples = run(3600, (i) => ({ distanceMeters: i * 3, altitudeMeters: 100 + 2 * noise(i) }));
+  it("does not turn ±4 m GPS altitude noise on flat ground into climbing", () => {
+    const samples = run(3600, (i) => ({ distanceMeters: i * 3, altitudeMeters: 100 + 4 * noise(i) }));
     const summary = summarizeSamples({ samples });
     expect(summary.elevation?.gainMeters).toBeLessThan(10);
     expect(summary.downhillShare).toBeLessThan(0.02);
@@ -41,6 +41,17 @@ describe("summarizeSamples", () => {
     expect(summary.cadence?.bands.below160).toBeCloseTo(99 / 289, 5);
     expect(summary.cadence?.bands.from170to180).toBeCloseTo(190 / 289, 5);
     expect(summary.cadence?.avgStepsPerMinute).toBeCloseTo((150 * 99 + 176 * 190) / 289, 5);
+  });
+
+  it("drops an altitude glitch instead of counting it as a climb and a descent", () => {
+    const samples = run(600, (i) => ({
+      distanceMeters: i * 3,
+      altitudeMeters: i >= 1 && i <= 3 ? 187 : 100 + i * 0.02,
+    }));
+    const summary = summarizeSamples({ samples });
+    expect(summary.elevation?.gainMeters).toBeGreaterThan(9);
+    expect(summary.elevation?.gainMeters).toBeLessThan(13);
+    expect(summary.elevation?.lossMeters).toBe(0);
   });
 
   it("counts a long silence between points as a pause, not as movement", () => {
