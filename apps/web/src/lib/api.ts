@@ -46,7 +46,17 @@ async function errorFrom(response: Response): Promise<ApiError> {
   return new ApiError(response.status, response.status === 401 ? "unauthenticated" : "http", generic);
 }
 
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * Makes sure a CSRF token is known before a change is sent. After opening offline from the cached user
+ * there is none yet; the session endpoint hands out the current one.
+ */
+export async function ensureCsrfToken(): Promise<void> {
+  if (csrfToken) return;
+  const session = await request<{ csrfToken: string }>("GET", "/api/auth/session");
+  csrfToken = session.csrfToken;
+}
+
+export async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   const init: RequestInit = { method, credentials: "same-origin", headers };
   if (method !== "GET" && method !== "HEAD") {
@@ -63,7 +73,16 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   } catch {
     throw new NetworkError();
   }
-  if (!response.ok) throw await errorFrom(response);
+  if (!response.ok) {
+    const error = await errorFrom(response);
+    // A stale or missing CSRF token (the session was renewed elsewhere): fetch the current one, retry once.
+    if (error.code === "csrf" && !retried && method !== "GET") {
+      csrfToken = null;
+      await ensureCsrfToken();
+      return request<T>(method, path, body, true);
+    }
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   const type = response.headers.get("content-type") ?? "";
   return (type.includes("json") ? await response.json() : await response.text()) as T;

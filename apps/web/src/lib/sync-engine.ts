@@ -1,5 +1,5 @@
 import type { BackstrideEvent } from "@backstride/domain";
-import { ApiError, api, NetworkError } from "./api.ts";
+import { ApiError, api, ensureCsrfToken, NetworkError } from "./api.ts";
 import type { EventsPage, Profile } from "./api-types.ts";
 import type { LocalStore } from "./local-store.ts";
 import { applyPushResults, mergePulled, outboxBatches, type PushResult, type SyncStatus } from "./sync-merge.ts";
@@ -72,6 +72,7 @@ export class SyncEngine {
     if (!navigator.onLine) return this.publish("offline");
     await this.publish("syncing");
     try {
+      await ensureCsrfToken();
       await this.pushProfile();
       await this.push();
       await this.pull();

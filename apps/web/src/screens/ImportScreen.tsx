@@ -1,7 +1,7 @@
 import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
-import { ApiError, api, NetworkError, uploadWithProgress } from "../lib/api.ts";
+import { ApiError, api, ensureCsrfToken, NetworkError, uploadWithProgress } from "../lib/api.ts";
 import type { ImportFileResult, ImportJob } from "../lib/api-types.ts";
 import {
   type FileOutcome,
@@ -109,6 +109,7 @@ export default function ImportScreen() {
   const uploadOne = async (item: Item, file: File) => {
     update(item.key, { state: "uploading" });
     try {
+      await ensureCsrfToken();
       const { results } = await uploadWithProgress<{ results: ImportFileResult[] }>("/api/imports", file, (progress) =>
         update(item.key, { progress, state: progress >= 1 ? "processing" : "uploading" }),
       );

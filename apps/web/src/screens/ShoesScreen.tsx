@@ -177,13 +177,19 @@ export default function ShoesScreen() {
                   <p>{shoe.wear.message}</p>
                 </div>
                 <div className="button-row">
-                  <button type="button" className="button" onClick={() => setEditing(shoe.id)}>
-                    Edit<span className="visually-hidden"> {shoe.name}</span>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => setEditing(shoe.id)}
+                    aria-label={`Edit ${shoe.name}`}
+                  >
+                    Edit
                   </button>
                   {shoe.isDefault ? null : (
                     <button
                       type="button"
                       className="button"
+                      aria-label={`Make default: ${shoe.name}`}
                       onClick={() =>
                         void call(
                           () => api.patch(`/api/shoes/${shoe.id}`, { isDefault: true }),
@@ -191,15 +197,16 @@ export default function ShoesScreen() {
                         )
                       }
                     >
-                      Make default<span className="visually-hidden">: {shoe.name}</span>
+                      Make default
                     </button>
                   )}
                   <button
                     type="button"
                     className="button danger"
+                    aria-label={`Retire ${shoe.name}`}
                     onClick={() => void call(() => api.delete(`/api/shoes/${shoe.id}`), `Retired ${shoe.name}.`)}
                   >
-                    Retire<span className="visually-hidden"> {shoe.name}</span>
+                    Retire
                   </button>
                 </div>
               </>

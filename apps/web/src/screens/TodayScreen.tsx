@@ -75,13 +75,23 @@ function TaskCard({ task }: { task: PlanTask }) {
       {actions.start || actions.tick || actions.link ? (
         <div className="task-actions">
           {actions.start ? (
-            <a className="button primary" href={hrefFor({ name: "session", taskId: task.id })}>
-              Start<span className="visually-hidden"> {task.title}</span>
+            <a
+              className="button primary"
+              href={hrefFor({ name: "session", taskId: task.id })}
+              aria-label={`Start ${task.title}`}
+            >
+              Start
             </a>
           ) : null}
           {actions.tick ? (
-            <button type="button" className="button" onClick={tick} disabled={busy}>
-              Mark done<span className="visually-hidden">: {task.title}</span>
+            <button
+              type="button"
+              className="button"
+              onClick={tick}
+              disabled={busy}
+              aria-label={`Mark done: ${task.title}`}
+            >
+              Mark done
             </button>
           ) : null}
           {actions.link ? (
