@@ -46,13 +46,12 @@ export type PlanReasonCode =
   | "mobility-daily"
   | "massage-due"
   | "maintenance-reached"
-  | "maintenance-not-yet"
   | "pain-checkin-daily"
   | "coach-note"
   | "coach-threshold"
   | "coach-hold"
   | "coach-rebuild-first"
-  | "seek-care";
+  | "cross-training";
 
 export function reason(code: PlanReasonCode, text: string, sources: readonly SourceRef[]): PlanReason {
   // One mention per source: several rules often cite the article.

@@ -308,6 +308,23 @@ function maintenanceTasks(ctx: PlanContext, include: ("strength" | "mobility" | 
   return tasks;
 }
 
+/** On a no-impact day: movement without impact, the article's cross-training answers. */
+function crossTrainingTask(ctx: PlanContext): PlanTask {
+  const pool = ctx.protocol.relief.tasks.find((relief) => relief.id === "pool-walk");
+  const poolText =
+    pool?.durationSeconds !== undefined ? `pool walking ${formatDuration(pool.durationSeconds)}` : "pool walking";
+  return task(ctx, "cross-training", {
+    title: "Optional: move without impact",
+    dosage: `Easy cycling sitting upright (saddle high enough for a slight knee bend at the bottom, handlebar not too low), or ${poolText}.`,
+    reason: reason(
+      "cross-training",
+      "Cycling helps if the bike fits: a low handlebar rounds the back. Pool walking keeps you moving with the water carrying your weight.",
+      [sources.article],
+    ),
+    done: sessionDoneToday(ctx, "cross-training"),
+  });
+}
+
 function restTask(ctx: PlanContext, why: PlanReason): PlanTask {
   return task(ctx, "rest", {
     suffix: "no-impact",
@@ -376,8 +393,9 @@ export function planTasks(ctx: PlanContext, decisions: PlanReason[]): PlanTask[]
       ),
     );
   }
-  if (!running && ctx.noRunning && ctx.noRunning.code !== "no-running-rebuild-first")
-    tasks.push(restTask(ctx, ctx.noRunning));
+  if (!running && ctx.noRunning && ctx.noRunning.code !== "no-running-rebuild-first") {
+    tasks.push(restTask(ctx, ctx.noRunning), crossTrainingTask(ctx));
+  }
   tasks.push(painCheckinTask(ctx));
   return tasks;
 }
