@@ -1,4 +1,4 @@
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { SessionSettings } from "./session-engine.ts";
 
 export interface PlayerSettingsProps {
@@ -29,6 +29,8 @@ export function PlayerSettings({
   bandMaxStepsPerMinute,
 }: PlayerSettingsProps) {
   const id = useId();
+  // What the runner is typing: "17" on the way to "175" must not be clamped to 140 mid-typing.
+  const [draft, setDraft] = useState<string | null>(null);
   const clamp = (bpm: number) => Math.min(metronomeMaxBpm, Math.max(metronomeMinBpm, Math.round(bpm)));
   return (
     <fieldset className="player-settings">
@@ -52,7 +54,7 @@ export function PlayerSettings({
             <button
               type="button"
               className="button"
-              aria-label="Fewer steps per minute"
+              aria-label="Slower metronome"
               disabled={metronome.bpm <= metronomeMinBpm}
               onClick={() => onMetronomeChange({ ...metronome, bpm: clamp(metronome.bpm - 1) })}
             >
@@ -65,10 +67,20 @@ export function PlayerSettings({
                 inputMode="numeric"
                 min={metronomeMinBpm}
                 max={metronomeMaxBpm}
-                value={metronome.bpm}
+                value={draft ?? String(metronome.bpm)}
                 onChange={(event) => {
-                  const value = Number(event.target.value);
-                  if (Number.isFinite(value) && value > 0) onMetronomeChange({ ...metronome, bpm: clamp(value) });
+                  const text = event.target.value;
+                  setDraft(text);
+                  const value = Number(text);
+                  if (text && value >= metronomeMinBpm && value <= metronomeMaxBpm) {
+                    onMetronomeChange({ ...metronome, bpm: Math.round(value) });
+                  }
+                }}
+                onBlur={() => {
+                  const value = Number(draft);
+                  if (draft && Number.isFinite(value) && value > 0)
+                    onMetronomeChange({ ...metronome, bpm: clamp(value) });
+                  setDraft(null);
                 }}
               />
               <span aria-hidden="true">steps/min</span>
@@ -76,7 +88,7 @@ export function PlayerSettings({
             <button
               type="button"
               className="button"
-              aria-label="More steps per minute"
+              aria-label="Faster metronome"
               disabled={metronome.bpm >= metronomeMaxBpm}
               onClick={() => onMetronomeChange({ ...metronome, bpm: clamp(metronome.bpm + 1) })}
             >
