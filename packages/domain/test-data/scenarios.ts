@@ -615,6 +615,23 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "pain-monitoring model, 5/10 during a walk/run",
+    covers:
+      "protocol option (Silbernagel): pain up to 5/10 is acceptable, so the walk/run counts and running continues",
+    events: [...l.onboard(ONBOARD), l.walkRun("2026-03-02", 5), l.pain("2026-03-03", 2)],
+    protocol: protocolWithOptions(defaultProtocol, { painModel: "pain-monitoring" }),
+    today: "2026-03-04",
+    expect: { phase: "rebuild", returnWeek: 1, runningAllowed: true, tasksInclude: ["walk-run"], noImpactUntil: null },
+  },
+  {
+    name: "pain-monitoring model, worse the next morning",
+    covers: "protocol option (Silbernagel): worse next morning → the next session is easier (previous week again)",
+    events: [...throughWeek(1), l.walkRun("2026-03-09", 4), l.pain("2026-03-10", 5)],
+    protocol: protocolWithOptions(defaultProtocol, { painModel: "pain-monitoring" }),
+    today: "2026-03-10",
+    expect: { phase: "rebuild", returnWeek: 1, runningAllowed: true, reasonCodes: ["pain-monitoring-reduce"] },
+  },
+  {
     name: "slower, earned progression",
     covers: "protocol option (ASTEROID): two good sessions earn the next week, never faster than one a week",
     events: [...l.onboard(ONBOARD), l.walkRun("2026-03-02"), l.walkRun("2026-03-04")],

@@ -225,6 +225,16 @@ function phaseReasons(ctx: PlanContext): PlanReason[] {
       ),
     );
   }
+  const reduce = t.lastReduce;
+  if (reduce && t.returnWeekStart === reduce.checkIn.localDate && returnWeek !== null) {
+    reasons.push(
+      reason(
+        "pain-monitoring-reduce",
+        `Walk/run week ${reduce.week.to} from ${formatDay(reduce.checkIn.localDate)}: pain was worse the morning after ${formatDay(reduce.sessionDate)}'s session (${reduce.checkIn.pain0to10}/10, after ${reduce.sessionPain0to10}/10), so the next session is easier.`,
+        [sources.silbernagel2007],
+      ),
+    );
+  }
   if (ctx.settings.thresholdFromCoach) {
     reasons.push(
       reason(

@@ -20,6 +20,7 @@ export type PlanReasonCode =
   | "rebuild-first"
   | "return-week"
   | "return-week-repeat"
+  | "pain-monitoring-reduce"
   | "walk-run-due"
   | "walk-run-rest-day"
   | "walk-run-week-done"

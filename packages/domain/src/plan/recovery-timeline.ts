@@ -76,6 +76,15 @@ export interface RecoveryTimeline {
   ranWhenNotAllowed: { localDate: LocalDate; why: string }[];
   /** The runner's usual weekly distance before the pain, when they told us. */
   usualWeeklyDistanceMeters: number | null;
+  /** Pain-monitoring model: a session whose next-morning check-in is still to come. */
+  morningCheck: { sessionDate: LocalDate; pain0to10: number } | null;
+  /** Pain-monitoring model: the last time a worse next morning made the next session easier. */
+  lastReduce: {
+    sessionDate: LocalDate;
+    sessionPain0to10: number;
+    checkIn: { localDate: LocalDate; pain0to10: number };
+    week: { from: number; to: number };
+  } | null;
 }
 
 type ImpactEvent = EventOf<"run.logged"> | EventOf<"session.completed">;
@@ -121,6 +130,8 @@ export function recoveryTimeline(input: {
       : [],
   );
   const rebuildDays = protocol.rebuild.weeks * 7;
+  const monitorNextMorning =
+    protocol.pain.model === "pain-monitoring" && protocol.pain.monitoring?.reduceIfWorseNextMorning === true;
   const returnWeeks = protocol.returnToRun.weeks.length;
 
   const t: RecoveryTimeline = {
@@ -146,6 +157,8 @@ export function recoveryTimeline(input: {
     noImpact: [],
     ranWhenNotAllowed: [],
     usualWeeklyDistanceMeters: null,
+    morningCheck: null,
+    lastReduce: null,
   };
 
   const sequencingOn = (date: LocalDate) => coachSettingsAt({ events, date, protocol }).sequencing;
@@ -269,6 +282,32 @@ export function recoveryTimeline(input: {
         event.roundsCompleted === undefined ||
         event.roundsCompleted >= event.roundsPlanned);
     if (isGood && !t.goodDays.includes(date)) t.goodDays.push(date);
+    const sessionPain = Math.max(during ?? -1, after ?? -1);
+    if (monitorNextMorning && sessionPain >= 0) t.morningCheck = { sessionDate: date, pain0to10: sessionPain };
+  };
+
+  /**
+   * Pain-monitoring model (Silbernagel 2007): pain or stiffness worse the next morning than after the
+   * session means the next session is made easier: the session does not count and the previous
+   * return week is done again (week 1 stays week 1), from the morning of the check-in.
+   */
+  const onMorningCheckIn = (event: EventOf<"pain.checkin">) => {
+    const pending = t.morningCheck;
+    if (!pending || event.localDate <= pending.sessionDate) return;
+    t.morningCheck = null;
+    if (event.localDate !== addDays(pending.sessionDate, 1) || event.pain0to10 <= pending.pain0to10) return;
+    const inReturnWeeks = t.blockStart !== null && t.progressionStart === null && t.returnWeek <= returnWeeks;
+    if (!inReturnWeeks) return;
+    const from = t.returnWeek;
+    t.returnWeek = Math.max(1, from - 1);
+    t.returnWeekStart = event.localDate;
+    t.goodDays = [];
+    t.lastReduce = {
+      sessionDate: pending.sessionDate,
+      sessionPain0to10: pending.pain0to10,
+      checkIn: { localDate: event.localDate, pain0to10: event.pain0to10 },
+      week: { from, to: t.returnWeek },
+    };
   };
 
   for (const event of events) {
@@ -313,6 +352,7 @@ export function recoveryTimeline(input: {
         break;
       case "pain.checkin": {
         if (event.legSymptoms) t.recheck = { since: date, cause: "leg-symptoms" };
+        onMorningCheckIn(event);
         const window = t.noImpact[t.noImpact.length - 1];
         if (window && window.checkIn === null && date <= window.until) {
           window.checkIn = { localDate: date, pain0to10: event.pain0to10 };
