@@ -196,8 +196,8 @@ function SessionPlayer({
           </p>
           <SessionOutline plan={plan} />
           <p className="muted">
-            Keep this screen open: voice and beeps guide you, even with the phone in a pocket. Pain at {threshold}/10 or
-            more: tap Pain and the session stops.
+            Voice and beeps guide you, so the phone can stay in your pocket; keep Backstride open. Pain at {threshold}
+            /10 or more: tap Pain and the session stops.
           </p>
           {settingsPanel}
           <button

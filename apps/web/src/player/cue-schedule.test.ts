@@ -1,4 +1,5 @@
 import type { Exercise, ReturnWeek } from "@backstride/domain";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCueSchedule, metronomeTickSeconds, metronomeTicks, runMetronomeCues } from "./cue-schedule.ts";
 import { buildCircuitPlan, buildIceHeatPlan, buildWalkRunPlan } from "./session-plan.ts";
@@ -228,5 +229,54 @@ describe("ice and heat", () => {
     expect(cues.filter((c) => c.kind === "halfway").map((c) => c.atSeconds)).toEqual([300, 1050]);
     expect(cues.filter((c) => c.atSeconds === 600).map((c) => c.kind)).toEqual(["phase-end", "phase-start"]);
     expect(cues.at(-1)).toMatchObject({ kind: "finish", atSeconds: 1500 });
+  });
+});
+
+describe("schedule properties", () => {
+  it("places every round exactly at prep + k × (run + walk) for any week", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 900 }),
+        fc.integer({ min: 1, max: 900 }),
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 900 }),
+        (runSeconds, walkSeconds, rounds, prepSeconds) => {
+          const week = returnWeek({
+            week: 1,
+            runSeconds,
+            walkSeconds,
+            rounds,
+            prep: { id: "p", title: "Prep", detail: "", timing: "before", durationSeconds: prepSeconds },
+          });
+          const plan = buildWalkRunPlan({ title: "w", week });
+          const cues = buildCueSchedule(plan);
+          const roundTimes = cues.filter((c) => c.kind === "round").map((c) => c.atSeconds);
+          const ideal = Array.from({ length: rounds }, (_, k) => prepSeconds + k * (runSeconds + walkSeconds));
+          expect(roundTimes).toEqual(ideal);
+          expect(cues.at(-1)).toMatchObject({
+            kind: "finish",
+            atSeconds: prepSeconds + rounds * (runSeconds + walkSeconds),
+          });
+          for (let i = 1; i < cues.length; i += 1) {
+            expect((cues[i]?.atSeconds ?? 0) >= (cues[i - 1]?.atSeconds ?? 0)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("ticks a metronome of any tempo without drift over 10 minutes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 140, max: 200 }), (bpm) => {
+        const ticks = metronomeTicks(bpm, 0, 600);
+        expect(ticks).toHaveLength(bpm * 10);
+        expect(metronomeTickSeconds(bpm, bpm * 10) === 600).toBe(true);
+        // Every bpm-th tick lands on a whole minute, exactly.
+        for (let minute = 0; minute < 10; minute += 1)
+          expect(ticks[minute * bpm]?.atSeconds === minute * 60).toBe(true);
+      }),
+      { numRuns: 61 },
+    );
   });
 });
