@@ -36,6 +36,27 @@ function redactUrl(url: string): string {
 }
 
 /**
+ * Kysely prepares every query anew; preparing is the largest cost of a small SQLite query. Queries are
+ * built from a fixed set of shapes (values are bound, never inlined), so caching statements by their
+ * SQL text stays small; the cap only guards against an unexpected variety (e.g. long IN lists).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database, maxStatements = 500) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (!statement) {
+        statement = sqlite.prepare(text);
+        if (statements.size >= maxStatements) statements.clear();
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
+/**
  * The single switch between SQLite (default) and PostgreSQL (DATABASE_URL). Both are set up for
  * durability: SQLite in WAL with synchronous=FULL and foreign keys on; PostgreSQL must have fsync on.
  */
@@ -72,6 +93,6 @@ export async function createDatabase(config: DatabaseConfig): Promise<Database> 
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
-  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: "sqlite", location: file, sqlite, close: () => db.destroy() };
 }

@@ -13,6 +13,8 @@ export interface UsersTable {
   password_hash: string;
   created_at: string;
   updated_at: string;
+  /** Bumped by every event write (see migration 002). */
+  event_log_version: Generated<number>;
 }
 
 export interface SessionsTable {

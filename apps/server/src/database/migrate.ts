@@ -1,10 +1,11 @@
 import { type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { DatabaseKind, Db } from "./database-types.ts";
 import { initialSchema } from "./migrations/001-initial-schema.ts";
+import { eventLogVersion } from "./migrations/002-event-log-version.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
-  return { "001-initial-schema": initialSchema(kind) };
+  return { "001-initial-schema": initialSchema(kind), "002-event-log-version": eventLogVersion };
 }
 
 class InCodeMigrationProvider implements MigrationProvider {

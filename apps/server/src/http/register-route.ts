@@ -82,7 +82,7 @@ async function withIdempotency(
   }
   try {
     const result = await run();
-    const text = result instanceof RawBody ? result.text : JSON.stringify(result);
+    const text = result instanceof RawBody ? result.text.toString() : JSON.stringify(result);
     await repository.complete(auth.userId, route.id, header, route.successStatus, text);
     return result;
   } catch (error) {

@@ -28,10 +28,10 @@ export interface RequestContext<R extends RouteDefinition> {
   services: Services;
 }
 
-/** A body that is already text (CSV, HTML, pre-serialised JSON). */
+/** A body that is already serialised (CSV, HTML, pre-serialised JSON). */
 export class RawBody {
   constructor(
-    readonly text: string,
+    readonly text: string | Buffer,
     readonly contentType: string,
   ) {}
 }

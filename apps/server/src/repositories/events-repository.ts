@@ -20,11 +20,7 @@ export interface NewEventRow {
 }
 
 export class EventsRepository {
-  constructor(
-    private readonly db: Db,
-    /** PostgreSQL: SELECT ... FOR UPDATE; SQLite has no row locks (and needs none). */
-    private readonly rowLocks: boolean,
-  ) {}
+  constructor(private readonly db: Db) {}
 
   /** Inserts unless the user already has an event with this id; true when inserted. */
   async insertIfAbsent(userId: string, event: NewEventRow, nowIso: string): Promise<boolean> {
@@ -80,25 +76,16 @@ export class EventsRepository {
   }
 
   /**
-   * Changes whenever the user's log changes: the count catches a PostgreSQL transaction that commits a
-   * lower seq after a higher one (writes of one user are also serialised, see lockOwner).
+   * Bumps the user's log version at the start of an event write. The row update also serialises
+   * event writes of one user on PostgreSQL (row lock until commit), so sequence numbers commit in
+   * order and the sync cursor never skips an event; SQLite has one writer at a time anyway.
    */
-  async version(userId: string): Promise<string> {
-    const row = await this.db
-      .selectFrom("events")
-      .select((eb) => [eb.fn.max("seq").as("last"), eb.fn.countAll().as("n")])
-      .where("user_id", "=", userId)
-      .executeTakeFirst();
-    return `${Number(row?.n ?? 0)}:${Number(row?.last ?? 0)}`;
-  }
-
-  /**
-   * Serialises event writes of one user inside a transaction, so sequence numbers commit in order and
-   * the sync cursor never skips an event. SQLite already allows one writer at a time.
-   */
-  async lockOwner(userId: string): Promise<void> {
-    if (!this.rowLocks) return;
-    await this.db.selectFrom("users").select("id").where("id", "=", userId).forUpdate().execute();
+  async bumpLogVersion(userId: string): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set((eb) => ({ event_log_version: eb("event_log_version", "+", 1) }))
+      .where("id", "=", userId)
+      .execute();
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DatabaseKind, Db } from "../database/database-types.ts";
+import type { Db } from "../database/database-types.ts";
 import { CoachingRepository } from "./coaching-repository.ts";
 import { EventsRepository } from "./events-repository.ts";
 import { IdempotencyRepository } from "./idempotency-repository.ts";
@@ -10,14 +10,14 @@ import { ShoesRepository } from "./shoes-repository.ts";
 import { UsersRepository } from "./users-repository.ts";
 
 /** Every repository over one connection (or one transaction: pass `trx` to get the same set inside it). */
-export function createRepositories(db: Db, kind: DatabaseKind) {
+export function createRepositories(db: Db) {
   return {
     users: new UsersRepository(db),
     sessions: new SessionsRepository(db),
     rateLimits: new RateLimitsRepository(db),
     idempotency: new IdempotencyRepository(db),
     profiles: new ProfilesRepository(db),
-    events: new EventsRepository(db, kind === "postgres"),
+    events: new EventsRepository(db),
     shoes: new ShoesRepository(db),
     imports: new ImportsRepository(db),
     coaching: new CoachingRepository(db),

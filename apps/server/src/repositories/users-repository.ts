@@ -69,6 +69,17 @@ export class UsersRepository {
     await this.db.deleteFrom("users").where("id", "=", id).execute();
   }
 
+  /** What today's plan depends on besides the events themselves: the log version and the time zone. */
+  async planStamp(id: string): Promise<{ eventLogVersion: number; timeZone: string | null } | null> {
+    const row = await this.db
+      .selectFrom("users")
+      .leftJoin("profiles", "profiles.user_id", "users.id")
+      .select(["users.event_log_version", "profiles.time_zone"])
+      .where("users.id", "=", id)
+      .executeTakeFirst();
+    return row ? { eventLogVersion: Number(row.event_log_version), timeZone: row.time_zone } : null;
+  }
+
   async count(): Promise<number> {
     const row = await this.db
       .selectFrom("users")

@@ -1,6 +1,6 @@
 import type { EventResult, EventsPage } from "@backstride/api-contract";
 import { type BackstrideEvent, backstrideEventSchema } from "@backstride/domain";
-import type { DatabaseKind, Db } from "../database/database-types.ts";
+import type { Db } from "../database/database-types.ts";
 import type { StoredEvent } from "../repositories/events-repository.ts";
 import { createRepositories, type Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
@@ -28,7 +28,6 @@ function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] 
 export class EventsService {
   constructor(
     private readonly db: Db,
-    private readonly kind: DatabaseKind,
     private readonly repositories: Repositories,
     private readonly clock: Clock,
   ) {}
@@ -72,8 +71,8 @@ export class EventsService {
     if (events.length === 0) return results;
     const now = this.clock.now().toISOString();
     await this.db.transaction().execute(async (trx) => {
-      const repositories = createRepositories(trx, this.kind);
-      await repositories.events.lockOwner(userId);
+      const repositories = createRepositories(trx);
+      await repositories.events.bumpLogVersion(userId);
       const existing = await repositories.events.findHashes(
         userId,
         events.map((item) => item.event.id),

@@ -1,17 +1,21 @@
-import { defaultProtocol, localDateOf, type PlanState, planFor } from "@backstride/domain";
+import { defaultProtocol, type PlanState, planFor } from "@backstride/domain";
+import { notFound } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { parseStored } from "./events-service.ts";
+import { localDateIn } from "./local-date-in.ts";
 
 interface CachedPlan {
   key: string;
-  json: string;
+  /** UTF-8 JSON, ready to send without serialising again. */
+  bytes: Buffer;
 }
 
 /**
- * Computes today's plan with the domain engine. The result depends only on the runner's events, the
- * protocol and the local date, so it is memoised per runner under (event log version, today, protocol):
- * the version comes from the database on every request, so another instance's writes are seen at once.
+ * Computes today's plan with the domain engine. The plan depends only on the runner's events, the
+ * protocol and the local date, so it is memoised per runner under (event log version, local date,
+ * protocol). The version is read from the database on every request and bumped by every event write
+ * in the same transaction, so a write through any instance invalidates every instance's memo at once.
  */
 export class PlanService {
   private readonly cache = new Map<string, CachedPlan>();
@@ -23,23 +27,20 @@ export class PlanService {
   ) {}
 
   async today(userId: string): Promise<PlanState> {
-    return JSON.parse(await this.todayJson(userId)) as PlanState;
+    return JSON.parse((await this.todayBytes(userId)).toString("utf8")) as PlanState;
   }
 
-  /** The plan as JSON text, ready to send. */
-  async todayJson(userId: string): Promise<string> {
-    const [timeZone, version] = await Promise.all([
-      this.repositories.profiles.findTimeZone(userId),
-      this.repositories.events.version(userId),
-    ]);
-    const today = localDateOf(this.clock.now().toISOString(), timeZone ?? "UTC");
-    const key = `${version}|${today}|${defaultProtocol.id}`;
+  async todayBytes(userId: string): Promise<Buffer> {
+    const stamp = await this.repositories.users.planStamp(userId);
+    if (!stamp) throw notFound("runner");
+    const today = localDateIn(this.clock.now(), stamp.timeZone ?? "UTC");
+    const key = `${stamp.eventLogVersion}|${today}|${defaultProtocol.id}`;
     const cached = this.cache.get(userId);
-    if (cached?.key === key) return cached.json;
+    if (cached?.key === key) return cached.bytes;
     const events = (await this.repositories.events.all(userId)).map(parseStored);
-    const json = JSON.stringify(planFor(events, defaultProtocol, today));
-    this.remember(userId, { key, json });
-    return json;
+    const bytes = Buffer.from(JSON.stringify(planFor(events, defaultProtocol, today)), "utf8");
+    this.remember(userId, { key, bytes });
+    return bytes;
   }
 
   private remember(userId: string, plan: CachedPlan): void {

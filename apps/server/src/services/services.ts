@@ -23,8 +23,8 @@ export interface ServiceOptions {
 
 export function createServices(options: ServiceOptions) {
   const { database, config, clock } = options;
-  const repositories: Repositories = createRepositories(database.db, database.kind);
-  const events = new EventsService(database.db, database.kind, repositories, clock);
+  const repositories: Repositories = createRepositories(database.db);
+  const events = new EventsService(database.db, repositories, clock);
   const rateLimiter = new RateLimiter(repositories.rateLimits, clock);
   const auth = new AuthService(repositories, clock, rateLimiter, options.rateLimits, config.sessionMaxAgeSeconds);
   const profile = new ProfileService(repositories, clock);
