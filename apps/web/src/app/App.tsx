@@ -8,7 +8,7 @@ import { EmergencyScreen } from "../screens/EmergencyScreen.tsx";
 import { TodayScreen } from "../screens/TodayScreen.tsx";
 import { AuthProvider, useAuth } from "./auth.tsx";
 import { DataProvider, useData } from "./data.tsx";
-import { LazyGuide, LazySessionPlayer } from "./external-screens.tsx";
+import { LazyGuide } from "./external-screens.tsx";
 import { navigate, useRoute } from "./use-route.ts";
 
 const TriageScreen = lazy(() => import("../screens/TriageScreen.tsx"));
@@ -85,9 +85,10 @@ function Shell() {
   else if (stage === "causes" && !causesMayWait) screen = <CauseFinderScreen />;
   else screen = <RouteScreen />;
 
-  const onboarding = stage === "triage" || stage === "causes";
+  // Onboarding and a running session hide the tabs: one thing at a time, and no stray tap ends a session.
+  const focused = stage === "triage" || stage === "causes" || route.name === "session";
   return (
-    <div className={onboarding ? "shell shell-onboarding" : "shell"}>
+    <div className={focused ? "shell shell-onboarding" : "shell"}>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -97,7 +98,7 @@ function Shell() {
         </span>
         <SyncIndicator />
       </header>
-      {onboarding ? null : <Nav current={tabOf(route)} />}
+      {focused ? null : <Nav current={tabOf(route)} />}
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<Loading />}>{screen}</Suspense>
       </main>
@@ -123,7 +124,7 @@ function RouteScreen() {
     case "progress":
       return <ProgressScreen />;
     case "guide":
-      return LazyGuide ? <LazyGuide /> : <MissingScreen title="Guide" />;
+      return <LazyGuide />;
     case "more":
       return <MoreScreen />;
     case "import":
@@ -133,11 +134,7 @@ function RouteScreen() {
     case "settings":
       return <SettingsScreen />;
     case "session":
-      return LazySessionPlayer ? (
-        <SessionRoute taskId={route.taskId} Player={LazySessionPlayer} />
-      ) : (
-        <MissingScreen title="Session" />
-      );
+      return <SessionRoute taskId={route.taskId} />;
     case "flare-up":
       return <FlareUpScreen />;
     case "triage":
@@ -159,14 +156,4 @@ function RouteScreen() {
         </div>
       );
   }
-}
-
-/** Shown only in a build made before the screen's own folder existed. */
-function MissingScreen({ title }: { title: string }) {
-  return (
-    <div className="page">
-      <h1 tabIndex={-1}>{title}</h1>
-      <p>This part of Backstride is not in this version of the app yet.</p>
-    </div>
-  );
 }

@@ -50,6 +50,16 @@ function stateWord(item: Item): string {
   }
 }
 
+/** The server's message often repeats the headline ("Imported 1 run."): show it only when it adds something. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[.\s]+$/, "")
+      .trim();
+  return norm(a) === norm(b);
+}
+
 /** Import runs from a watch or phone: several files or an archive, with per-file progress and results. */
 export default function ImportScreen() {
   const { syncNow, reloadShoes } = useData();
@@ -237,7 +247,9 @@ export default function ImportScreen() {
                   />
                 ) : null}
                 <p className={resultClass(item.state)}>{stateWord(item)}</p>
-                {item.message ? <p className="small">{item.message}</p> : null}
+                {item.message && !sameWords(item.message, stateWord(item)) ? (
+                  <p className="small">{item.message}</p>
+                ) : null}
                 {item.runIds.length === 1 && item.runIds[0] ? (
                   <a href={hrefFor({ name: "run", id: item.runIds[0] })}>See the run</a>
                 ) : null}

@@ -1,18 +1,30 @@
-import type { ComponentType } from "react";
+import { cadenceTarget, defaultProtocol } from "@backstride/domain";
 import { useData } from "../app/data.tsx";
-import type { SessionPlayerProps } from "../app/external-screens.tsx";
+import { LazySessionPlayer } from "../app/external-screens.tsx";
 import { navigate } from "../app/use-route.ts";
 import { Page } from "../components/Page.tsx";
+import { eventBase } from "../lib/event-base.ts";
+import { eventsOfType } from "../lib/latest-event.ts";
+import type { SessionResult } from "../player/SessionPlayerScreen.tsx";
 
-/** #/session/<taskId>: finds today's task and hands it to the session player. */
-export default function SessionRoute({
-  taskId,
-  Player,
-}: {
-  taskId: string;
-  Player: ComponentType<SessionPlayerProps>;
-}) {
-  const { plan } = useData();
+/** The latest cadence a watch measured, for the metronome's starting target (+5% steps toward 170–180). */
+function measuredCadence(events: ReturnType<typeof useData>["events"]): number | undefined {
+  const runs = eventsOfType(events, "run.logged").filter((run) => (run.cadenceStepsPerMinute ?? 0) > 0);
+  return runs[runs.length - 1]?.cadenceStepsPerMinute;
+}
+
+/** A coach's pain threshold, when one is in force (the latest adjustment wins). */
+function coachPainThreshold(events: ReturnType<typeof useData>["events"]): number | undefined {
+  let threshold: number | undefined;
+  for (const event of eventsOfType(events, "coach.adjustment")) {
+    if (event.adjustment.kind === "pain-threshold") threshold = event.adjustment.pain0to10;
+  }
+  return threshold;
+}
+
+/** #/session/<taskId>: finds today's task, plays it, and stores the outcome as a session.completed event. */
+export default function SessionRoute({ taskId }: { taskId: string }) {
+  const { plan, events, profile, addEvents } = useData();
   const task = plan.tasks.find((item) => item.id === taskId);
   if (!task) {
     return (
@@ -27,5 +39,24 @@ export default function SessionRoute({
       </Page>
     );
   }
-  return <Player task={task} onFinish={() => navigate("#/today")} />;
+  const measured = measuredCadence(events);
+  const metronomeBpm = cadenceTarget({
+    rules: defaultProtocol.cadence,
+    ...(measured !== undefined ? { measuredStepsPerMinute: measured } : {}),
+  }).nextTargetStepsPerMinute;
+  const threshold = coachPainThreshold(events);
+
+  const finish = async (result: SessionResult) => {
+    await addEvents([{ ...eventBase(new Date(), profile.timeZone), type: "session.completed", ...result }]);
+    navigate("#/today");
+  };
+
+  return (
+    <LazySessionPlayer
+      task={task}
+      onFinish={(result) => void finish(result)}
+      metronomeBpm={metronomeBpm}
+      {...(threshold !== undefined ? { painStopThreshold0to10: threshold } : {})}
+    />
+  );
 }
