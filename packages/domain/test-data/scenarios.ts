@@ -163,7 +163,7 @@ export const scenarios: Scenario[] = [
       phase: "rebuild",
       redFlagLevel: "soon",
       runningAllowed: true,
-      tasksInclude: ["walk-run"],
+      tasksInclude: ["seek-care", "walk-run"],
       flags: [{ level: "soon", idPrefix: "red-flag" }],
       reasonCodes: ["red-flag-soon"],
     },
@@ -176,6 +176,8 @@ export const scenarios: Scenario[] = [
     expect: {
       phase: "rebuild",
       runningAllowed: false,
+      redFlagLevel: "soon",
+      tasksInclude: ["seek-care"],
       flags: [{ level: "soon", idPrefix: "no-improvement" }],
       reasonCodes: ["no-improvement", "no-running-pain-today"],
     },

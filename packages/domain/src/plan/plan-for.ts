@@ -8,7 +8,8 @@ import { type WeeklyCap, weeklyCap } from "../load/weekly-cap.ts";
 import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
 import { sources } from "../sources/sources.ts";
-import { detectNoImprovement } from "../triage/no-improvement.ts";
+import { evaluateRedFlags } from "../triage/evaluate-red-flags.ts";
+import { detectNoImprovement, noImprovementQuestionId } from "../triage/no-improvement.ts";
 import { formatDistance } from "../units/format-units.ts";
 import { coachSettingsAt } from "./coach-settings.ts";
 import { nextMilestone } from "./next-milestone.ts";
@@ -137,7 +138,11 @@ export function planContext(input: {
     timeline,
     settings,
     phase,
-    redFlag: timeline.blocking?.result ?? timeline.soon?.result ?? null,
+    // "No better after 2 weeks" is a red-flag question answered from the pain log.
+    redFlag:
+      timeline.blocking?.result ??
+      timeline.soon?.result ??
+      (noImprovement.flagged ? evaluateRedFlags({ [noImprovementQuestionId]: true }, { today }) : null),
     noImprovement,
     noImpactToday: timeline.noImpact.find((w) => today >= w.from && today <= w.until) ?? null,
     thisWeekBeforeTodayMeters: weeklyDistanceMeters({ runs, date: today, before: today }),
@@ -274,7 +279,7 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
     const day = date === today ? ctx : planContext({ events, protocol, today: date });
     return {
       impactAllowed: day.noRunning === null,
-      summary: day.noRunning === null ? projectedSummary(day) : summaryWithoutRunning(day),
+      summary: day.noRunning === null ? projectedSummary(day.phase) : summaryWithoutRunning(day),
     };
   };
   return {
@@ -318,7 +323,7 @@ function summaryWithoutRunning(ctx: PlanContext): string {
     case "no-running-onboarding":
       return "Questions first";
     case "no-running-rebuild-first":
-      return projectedSummary(ctx);
+      return projectedSummary(ctx.phase);
     default:
       return "Rest from running";
   }

@@ -44,6 +44,21 @@ function seekCareTask(ctx: PlanContext): PlanTask {
   });
 }
 
+/** A "soon" red flag: running goes on, and a check-up is booked within the flag's days. */
+function checkUpTask(ctx: PlanContext): PlanTask {
+  const flag = ctx.redFlag;
+  const by = flag?.seeClinicianBy ? ` by ${formatDay(flag.seeClinicianBy)}` : "";
+  return task(ctx, "seek-care", {
+    title: flag?.title ?? "Book a check-up",
+    dosage: flag?.actions[0] ?? "Book an appointment with your doctor or a physiotherapist.",
+    reason: reason(
+      "red-flag-soon",
+      `Book a check-up${by}: ${(flag?.flags ?? []).map((q) => q.text).join(" ")} You can keep to your plan meanwhile.`,
+      flag?.flags.flatMap((q) => q.sources) ?? [sources.finucane2020],
+    ),
+  });
+}
+
 function reliefTasks(ctx: PlanContext, because: PlanReason): PlanTask[] {
   const tasks = ctx.protocol.relief.tasks.map((relief) => {
     const kind: PlanTaskKind =
@@ -352,6 +367,7 @@ export function planTasks(ctx: PlanContext, decisions: PlanReason[]): PlanTask[]
   const tasks: PlanTask[] = [];
   const triage = triageTask(ctx);
   if (triage) tasks.push(triage);
+  if (ctx.redFlag?.level === "soon") tasks.push(checkUpTask(ctx));
 
   if (phase === "onboarding") {
     if (ctx.timeline.causesOn === null) {

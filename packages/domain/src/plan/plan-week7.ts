@@ -1,6 +1,7 @@
 import { isoWeekDays } from "../dates/iso-week.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import type { PlanContext } from "./plan-context.ts";
+import { type PhaseOn, phaseOn } from "./plan-phase.ts";
 import type { PlanDay } from "./plan-types.ts";
 
 const DONE_LABELS: Partial<Record<string, string>> = {
@@ -49,20 +50,28 @@ export function planWeek7(
     const inRelief = t.flareUp !== null && date <= t.flareUp.reliefUntil;
     const noImpact = t.noImpact.some((w) => date >= w.from && date <= w.until);
     const blocked = t.blocking !== null;
-    const impactAllowed = !(blocked || inRelief || noImpact || ctx.phase.phase === "onboarding");
+    const impactAllowed = !(
+      blocked ||
+      inRelief ||
+      noImpact ||
+      ctx.phase.phase === "onboarding" ||
+      rebuildingFirst(ctx, date)
+    );
     const summary = blocked
       ? "No running until cleared"
       : inRelief
         ? "Relief"
         : noImpact
           ? "Rest from running"
-          : projectedSummary(ctx);
+          : projectedSummary(
+              phaseOn({ timeline: t, date, protocol: ctx.protocol, sequencing: ctx.settings.sequencing }),
+            );
     return { date, impactAllowed, summary, done: false };
   });
 }
 
-function projectedSummary(ctx: PlanContext): string {
-  const { phase, returnWeek, week } = ctx.phase;
+/** One line for a day in a phase, e.g. "Circuit + walk/run week 2". */
+export function projectedSummary({ phase, returnWeek, week }: PhaseOn): string {
   switch (phase) {
     case "onboarding":
       return "Questions first";
@@ -79,4 +88,8 @@ function projectedSummary(ctx: PlanContext): string {
   }
 }
 
-export { projectedSummary };
+/** Rebuild-first: no running until the rebuild weeks are over. */
+function rebuildingFirst(ctx: PlanContext, date: LocalDate): boolean {
+  const phase = phaseOn({ timeline: ctx.timeline, date, protocol: ctx.protocol, sequencing: ctx.settings.sequencing });
+  return phase.phase === "rebuild" && phase.returnWeek === null;
+}

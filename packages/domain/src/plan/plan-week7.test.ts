@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { eventLog } from "../../test-data/event-builders.ts";
+import { defaultProtocol } from "../protocol/default-protocol.ts";
+import { planContext } from "./plan-for.ts";
+import { planWeek7 } from "./plan-week7.ts";
+
+describe("planWeek7", () => {
+  it("projects the rest of the week from today's state", () => {
+    const l = eventLog();
+    const ctx = planContext({
+      events: [...l.onboard("2026-03-02"), l.flareUp("2026-03-04")],
+      protocol: defaultProtocol,
+      today: "2026-03-04",
+    });
+    const days = planWeek7(ctx, () => ({ impactAllowed: true, summary: "past" }));
+    expect(days.map((d) => [d.date, d.impactAllowed, d.summary])).toEqual([
+      ["2026-03-02", true, "past"],
+      ["2026-03-03", true, "past"],
+      ["2026-03-04", true, "past"],
+      ["2026-03-05", false, "Relief"],
+      ["2026-03-06", false, "Relief"],
+      ["2026-03-07", true, "Circuit + walk/run week 1"],
+      ["2026-03-08", true, "Circuit + walk/run week 1"],
+    ]);
+  });
+});
