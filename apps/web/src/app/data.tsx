@@ -166,10 +166,13 @@ function LoadedData({
     const run = () => void engine.sync();
     const offline = () => void engine.refresh();
     run();
+    // A slow retry covers a server that was down when the last write happened, and brings in a coach's changes.
+    const retry = window.setInterval(run, 60_000);
     window.addEventListener("online", run);
     window.addEventListener("offline", offline);
     return () => {
       unsubscribe();
+      window.clearInterval(retry);
       window.removeEventListener("online", run);
       window.removeEventListener("offline", offline);
     };

@@ -1,4 +1,36 @@
+import { formatDay } from "@backstride/domain";
+import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
+
+const eventWords: Record<string, string> = {
+  "triage.answered": "Safety answers",
+  "causes.assessed": "Cause-finder answers",
+  "session.completed": "Session",
+  "run.logged": "Run",
+  "pain.checkin": "Pain check-in",
+  "flare-up.reported": "Flare-up",
+  "clearance.recorded": "Clinician's all-clear",
+  "coach.adjustment": "Coach change",
+};
+
+/** Entries the server refused (an id clash or a value it could not read): kept on the phone and listed. */
+function HeldEntries() {
+  const { held } = useData();
+  if (held.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="held-heading">
+      <h2 id="held-heading">Not accepted by the server</h2>
+      <p>These entries are kept on this phone but the server did not take them. They still count in your plan here.</p>
+      <ul>
+        {held.map((item) => (
+          <li key={item.event.id}>
+            {eventWords[item.event.type] ?? item.event.type}, {formatDay(item.event.localDate)}: {item.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 const links = [
   { href: "#/runs", title: "Runs", detail: "Every run you logged or imported." },
@@ -28,6 +60,7 @@ export default function MoreScreen() {
           ))}
         </ul>
       </nav>
+      <HeldEntries />
     </Page>
   );
 }

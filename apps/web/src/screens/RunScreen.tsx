@@ -21,7 +21,7 @@ function CadenceBands({ bands }: { bands: Bands }) {
   return (
     <figure className="card">
       <figcaption>
-        <h3>Time in each cadence band (steps a minute)</h3>
+        <h2>Time in each cadence band (steps a minute)</h2>
       </figcaption>
       <div className="bands" role="img" aria-label={describeBands(bands)}>
         {bandNames.map(({ key, className }) =>
