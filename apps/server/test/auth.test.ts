@@ -151,6 +151,19 @@ describe.each(databaseKinds)("auth on %s", (kind) => {
     expect((await call(server, otherAgent, { method: "GET", url: "/api/auth/session" })).statusCode).toBe(401);
   });
 
+  it("refuses an expired session and housekeeping deletes it", async () => {
+    const agent = await signUp(server);
+    server.clock.advanceSeconds(31 * 24 * 3600);
+    expect((await call(server, agent, { method: "GET", url: "/api/auth/session" })).statusCode).toBe(401);
+    await server.services.housekeeping.sweep();
+    const rows = await server.testDatabase.database.db
+      .selectFrom("sessions")
+      .select("id_hash")
+      .where("user_id", "=", agent.userId)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+
   it("uses the __Host- cookie with Secure when served over HTTPS", async () => {
     const response = await server.app.inject({
       method: "POST",

@@ -21,7 +21,7 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Request logging (off in tests and benchmarks). */
   logger?: boolean;
-  /** Start the background import worker (resumes unfinished jobs). Default true. */
+  /** Start the background work: the import worker (resumes unfinished jobs) and housekeeping. Default true. */
   startJobs?: boolean;
 }
 
@@ -74,11 +74,15 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   await app.ready();
-  if (options.startJobs ?? true) services.importJobs.start();
+  if (options.startJobs ?? true) {
+    services.importJobs.start();
+    services.housekeeping.start();
+  }
   return {
     app,
     services,
     close: async () => {
+      services.housekeeping.stop();
       await services.importJobs.stop();
       await app.close();
     },

@@ -1,6 +1,7 @@
 import type { Db } from "../database/database-types.ts";
 import { CoachingRepository } from "./coaching-repository.ts";
 import { EventsRepository } from "./events-repository.ts";
+import { HousekeepingRepository } from "./housekeeping-repository.ts";
 import { IdempotencyRepository } from "./idempotency-repository.ts";
 import { ImportsRepository } from "./imports-repository.ts";
 import { ProfilesRepository } from "./profiles-repository.ts";
@@ -21,6 +22,7 @@ export function createRepositories(db: Db) {
     shoes: new ShoesRepository(db),
     imports: new ImportsRepository(db),
     coaching: new CoachingRepository(db),
+    housekeeping: new HousekeepingRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -70,8 +70,4 @@ export class SessionsRepository {
   async deleteOthers(userId: string, keepIdHash: string): Promise<void> {
     await this.db.deleteFrom("sessions").where("user_id", "=", userId).where("id_hash", "!=", keepIdHash).execute();
   }
-
-  async deleteExpired(nowIso: string): Promise<void> {
-    await this.db.deleteFrom("sessions").where("expires_at", "<=", nowIso).execute();
-  }
 }

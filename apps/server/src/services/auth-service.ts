@@ -68,13 +68,16 @@ export class AuthService {
     return presentUser(user);
   }
 
+  /** Signing up while signed in replaces that session: the old one is deleted, not left behind. */
   async signUp(
     input: { email: string; password: string; name: string; roles: Role[] },
     ip: string,
+    previousSessionId: string | null,
   ): Promise<IssuedSession> {
     await this.rateLimiter.hit(`sign-up:ip:${ip}`, this.rateLimits.signUpPerIp);
     await this.rateLimiter.hit(`sign-up:email:${input.email}`, this.rateLimits.signUpPerEmail);
     const user = await this.createUser(input);
+    if (previousSessionId) await this.repositories.sessions.delete(sha256Hex(previousSessionId));
     return this.issueSession(user);
   }
 

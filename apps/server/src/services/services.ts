@@ -6,6 +6,7 @@ import type { Clock } from "./clock.ts";
 import { CoachingService } from "./coaching-service.ts";
 import { EventsService } from "./events-service.ts";
 import { ExportService } from "./export-service.ts";
+import { Housekeeping } from "./housekeeping.ts";
 import { ImportJobRunner } from "./import-job-runner.ts";
 import { ImportsService } from "./imports-service.ts";
 import { PlanService } from "./plan-service.ts";
@@ -35,6 +36,7 @@ export function createServices(options: ServiceOptions) {
   const importJobs = new ImportJobRunner(repositories, imports, clock);
   const exports = new ExportService(repositories, events, shoes, profile, clock);
   const coaching = new CoachingService(repositories, events, plan, clock);
+  const housekeeping = new Housekeeping(repositories.housekeeping, clock);
   return {
     database,
     config,
@@ -50,6 +52,7 @@ export function createServices(options: ServiceOptions) {
     importJobs,
     exports,
     coaching,
+    housekeeping,
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -6,7 +6,7 @@ export const authHandlers: Pick<
   "signUp" | "signIn" | "signOut" | "session" | "changePassword" | "deleteAccount"
 > = {
   signUp: async ({ body, request, reply, services }) => {
-    const issued = await services.auth.signUp(body, request.ip);
+    const issued = await services.auth.signUp(body, request.ip, readSessionCookie(request));
     setSessionCookie(request, reply, services.config.secureCookies, issued.sessionId, issued.maxAgeSeconds);
     return { user: issued.user, csrfToken: issued.csrfToken };
   },
