@@ -14,6 +14,7 @@ import {
   applyRecordField,
   applySessionField,
   applySportField,
+  type FitDeveloperDataId,
   type FitDeveloperFieldDescription,
   type FitRecord,
   type FitSport,
@@ -70,6 +71,9 @@ export function decodeData(state: DecoderState, d: LocalDefinition, start: numbe
     case Kind.FieldDescription:
       readFieldDescription(state, d, start);
       return;
+    case Kind.DeveloperDataId:
+      readDeveloperDataId(state, d, start);
+      return;
     default:
       return;
   }
@@ -117,6 +121,26 @@ function readDeveloperValues(state: DecoderState, d: LocalDefinition, start: num
     values[d.devKeys[i] as string] = v;
   }
   record.developer = values;
+}
+
+function readDeveloperDataId(state: DecoderState, d: LocalDefinition, start: number): void {
+  const id: FitDeveloperDataId = { developerDataIndex: -1 };
+  for (let i = 0; i < d.fieldNums.length; i++) {
+    const at = start + (d.fieldOffsets[i] as number);
+    const size = d.fieldSizes[i] as number;
+    const fieldNum = d.fieldNums[i];
+    if (fieldNum === 1) {
+      id.applicationId = Array.from(state.bytes.subarray(at, at + size), (b) => b.toString(16).padStart(2, "0")).join(
+        "",
+      );
+      continue;
+    }
+    const v = readFitNumber(state.view, at, d.fieldBaseTypes[i] as number, d.littleEndian);
+    if (Number.isNaN(v)) continue;
+    if (fieldNum === 3) id.developerDataIndex = v;
+    else if (fieldNum === 2) id.manufacturer = v;
+  }
+  if (id.developerDataIndex >= 0) state.result.developerDataIds.push(id);
 }
 
 function readFieldDescription(state: DecoderState, d: LocalDefinition, start: number): void {

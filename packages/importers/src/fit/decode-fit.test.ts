@@ -71,6 +71,10 @@ describe("decodeFit on real-world structure", () => {
   it("keeps developer fields apart from native fields even when the names clash", () => {
     const fit = decodeFit(read("fit/fenix5x-run-28min-stryd-devfields.fit"));
     const names = fit.developerFields.map((d) => d.name);
+    expect(fit.developerDataIds.map((id) => id.developerDataIndex)).toContain(
+      fit.developerFields[0]?.developerDataIndex,
+    );
+    expect(fit.developerDataIds[0]?.applicationId).toMatch(/^[0-9a-f]{32}$/);
     expect(names).toEqual(
       expect.arrayContaining(["Power", "Cadence", "Ground Time", "Vertical Oscillation", "Leg Spring Stiffness"]),
     );

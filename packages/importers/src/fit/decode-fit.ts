@@ -3,6 +3,7 @@ import { fitCrc16 } from "./fit-crc.ts";
 import { type DecoderState, Kind, type LocalDefinition } from "./fit-decoder-state.ts";
 import type {
   FitActivity,
+  FitDeveloperDataId,
   FitDeveloperFieldDescription,
   FitDeviceInfo,
   FitEvent,
@@ -30,6 +31,7 @@ export interface FitDecodeResult {
   devices: FitDeviceInfo[];
   sports: FitSport[];
   activities: FitActivity[];
+  developerDataIds: FitDeveloperDataId[];
   developerFields: FitDeveloperFieldDescription[];
   /** Number of ".FIT" headers read (chained files have several). */
   fileCount: number;
@@ -62,6 +64,7 @@ export function decodeFit(bytes: Uint8Array): FitDecodeResult {
     devices: [],
     sports: [],
     activities: [],
+    developerDataIds: [],
     developerFields: [],
     fileCount: 0,
     bytesDecoded: 0,

@@ -13,6 +13,7 @@ export const Kind = {
   Sport: 7,
   Activity: 8,
   FieldDescription: 9,
+  DeveloperDataId: 10,
 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 

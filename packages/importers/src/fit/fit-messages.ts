@@ -295,6 +295,14 @@ export function applyActivityField(a: FitActivity, fieldNum: number, v: number):
   else if (fieldNum === 5) a.localTimestamp = v;
 }
 
+/** Which app wrote a set of developer fields (e.g. Stryd's Connect IQ app). */
+export interface FitDeveloperDataId {
+  developerDataIndex: number;
+  /** The Connect IQ application id, hex, when given. */
+  applicationId?: string;
+  manufacturer?: number;
+}
+
 export interface FitDeveloperFieldDescription {
   developerDataIndex: number;
   fieldNumber: number;
@@ -320,4 +328,5 @@ export const USED_FIELDS = {
   sport: new Set([0, 1, 3]),
   activity: new Set([FIELD_TIMESTAMP, 5]),
   fieldDescription: new Set([0, 1, 2, 3, 8, 14, 15]),
+  developerDataId: new Set([1, 2, 3]),
 };

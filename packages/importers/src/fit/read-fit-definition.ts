@@ -8,6 +8,7 @@ import {
 import {
   FIELD_TIMESTAMP,
   MESG_ACTIVITY,
+  MESG_DEVELOPER_DATA_ID,
   MESG_DEVICE_INFO,
   MESG_EVENT,
   MESG_FIELD_DESCRIPTION,
@@ -31,6 +32,7 @@ const USED_FIELDS_BY_KIND: Record<Kind, Set<number>> = {
   [Kind.Sport]: USED_FIELDS.sport,
   [Kind.Activity]: USED_FIELDS.activity,
   [Kind.FieldDescription]: USED_FIELDS.fieldDescription,
+  [Kind.DeveloperDataId]: USED_FIELDS.developerDataId,
 };
 
 const KIND_BY_MESG: Record<number, Kind> = {
@@ -43,6 +45,7 @@ const KIND_BY_MESG: Record<number, Kind> = {
   [MESG_SPORT]: Kind.Sport,
   [MESG_ACTIVITY]: Kind.Activity,
   [MESG_FIELD_DESCRIPTION]: Kind.FieldDescription,
+  [MESG_DEVELOPER_DATA_ID]: Kind.DeveloperDataId,
 };
 
 /** Reads a definition message; returns its end, -1 when truncated, -2 when invalid (issue pushed). */
