@@ -210,6 +210,9 @@ function SessionPlayer({
           >
             Start
           </button>
+          <a className="button block" href="#/today">
+            Not now: back to Today
+          </a>
         </>
       ) : null}
 
