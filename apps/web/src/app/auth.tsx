@@ -4,6 +4,11 @@ import type { SessionResponse, User } from "../lib/api-types.ts";
 
 /** The last signed-in user, so the app opens offline on a phone with no signal. No secrets in here. */
 const lastUserKey = "backstride.lastUser";
+/**
+ * Set at sign-up: the server starts every profile in UTC and km, so the first start on this device
+ * replaces that with the phone's own time zone and units.
+ */
+export const newAccountKey = "backstride.newAccount";
 
 function readLastUser(): User | null {
   try {
@@ -79,8 +84,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       offline,
       signIn: async (email, password) =>
         accept(await api.post<SessionResponse>("/api/auth/sign-in", { email, password })),
-      signUp: async (name, email, password) =>
-        accept(await api.post<SessionResponse>("/api/auth/sign-up", { name, email, password, roles: ["runner"] })),
+      signUp: async (name, email, password) => {
+        const session = await api.post<SessionResponse>("/api/auth/sign-up", {
+          name,
+          email,
+          password,
+          roles: ["runner"],
+        });
+        localStorage.setItem(newAccountKey, session.user.id);
+        accept(session);
+      },
       signOut: async () => {
         try {
           await api.post("/api/auth/sign-out");

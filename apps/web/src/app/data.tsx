@@ -7,6 +7,7 @@ import { deviceTimeZone, localDateOf } from "../lib/local-date.ts";
 import { LocalStore } from "../lib/local-store.ts";
 import { SyncEngine } from "../lib/sync-engine.ts";
 import { type HeldEvent, type SyncStatus, sortEvents } from "../lib/sync-merge.ts";
+import { newAccountKey } from "./auth.tsx";
 import { applyTheme } from "./theme.ts";
 
 interface DataValue {
@@ -66,7 +67,14 @@ async function load(user: User): Promise<Loaded> {
     store.shoes(),
     store.held(),
   ]);
-  return { store, events: sortEvents(events), profile: cachedProfile ?? defaultProfile(user), shoes, held };
+  const profile = cachedProfile ?? defaultProfile(user);
+  if (!cachedProfile && localStorage.getItem(newAccountKey) === user.id) {
+    // A brand-new account: the phone's time zone and units go up to the server on the first sync.
+    await store.setMeta("profile", profile);
+    await store.setMeta("profileDirty", true);
+    localStorage.removeItem(newAccountKey);
+  }
+  return { store, events: sortEvents(events), profile, shoes, held };
 }
 
 export function DataProvider({
