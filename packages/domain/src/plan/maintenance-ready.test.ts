@@ -23,11 +23,12 @@ describe("maintenance entry", () => {
       { localDate: "2026-03-25", pain0to10: 0 },
       { localDate: "2026-04-05", pain0to10: 0 },
     ];
-    const base = { runs, today: "2026-04-06", usualWeeklyDistanceMeters: null, onboardedOn: "2026-03-02" };
+    const base = { today: "2026-04-06", usualWeeklyDistanceMeters: 20_000, lastFullWeekMeters: 21_000 };
     expect(maintenanceReady({ ...base, painReadings: painFree }).ready).toBe(true);
     const stillSore = [...painFree, { localDate: "2026-03-30", pain0to10: 1 }];
     expect(maintenanceReady({ ...base, painReadings: stillSore }).painFree).toBe(false);
     expect(maintenanceReady({ ...base, painReadings: [] }).painFree).toBe(false);
     expect(maintenanceReady({ ...base, painReadings: painFree, usualWeeklyDistanceMeters: 25_000 }).ready).toBe(false);
+    expect(maintenanceReady({ ...base, painReadings: painFree, usualWeeklyDistanceMeters: null }).ready).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { addDays } from "../dates/add-days.ts";
 import { isoWeekStart } from "../dates/iso-week.ts";
 import type { LocalDate } from "../events/events.ts";
 import type { LoadRun } from "../load/load-types.ts";
-import { weeklyDistanceMeters, weeklyDistances } from "../load/weekly-distance.ts";
+import { weeklyDistances } from "../load/weekly-distance.ts";
 import type { PainReading } from "../triage/no-improvement.ts";
 
 /**
@@ -40,29 +40,26 @@ export function usualWeeklyDistance(input: {
   return best > 0 ? best : null;
 }
 
+/**
+ * True when the runner may move to maintenance on `today`. Reads only the pain readings of the last
+ * `painFreeDays` days, so a caller folding a long log can pass just that slice.
+ */
 export function maintenanceReady(input: {
   painReadings: readonly PainReading[];
-  runs: readonly LoadRun[];
   today: LocalDate;
+  /** The distance to get back to (see usualWeeklyDistance); null when unknown. */
   usualWeeklyDistanceMeters: number | null;
-  onboardedOn: LocalDate | null;
+  /** Distance of the last full ISO week before today, metres. */
+  lastFullWeekMeters: number;
 }): MaintenanceReadiness {
   const from = addDays(input.today, -maintenanceEntryRules.painFreeDays);
   const recent = input.painReadings.filter((r) => r.localDate >= from && r.localDate <= input.today);
-  const anyPainSince = input.painReadings.some(
-    (r) => r.localDate >= from && r.localDate <= input.today && r.pain0to10 > 0,
-  );
-  const painFree = recent.length > 0 && !anyPainSince;
-  const usual = usualWeeklyDistance({
-    told: input.usualWeeklyDistanceMeters,
-    runs: input.runs,
-    onboardedOn: input.onboardedOn,
-  });
-  const lastFullWeekMeters = weeklyDistanceMeters({ runs: input.runs, date: addDays(input.today, -7) });
+  const painFree = recent.length > 0 && recent.every((r) => r.pain0to10 === 0);
+  const usual = input.usualWeeklyDistanceMeters;
   return {
-    ready: painFree && usual !== null && lastFullWeekMeters >= usual,
+    ready: painFree && usual !== null && input.lastFullWeekMeters >= usual,
     painFree,
     usualWeeklyDistanceMeters: usual,
-    lastFullWeekMeters,
+    lastFullWeekMeters: input.lastFullWeekMeters,
   };
 }

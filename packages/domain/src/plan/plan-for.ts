@@ -122,8 +122,10 @@ export function planContext(input: {
   const readings = painReadingsOf(
     events.filter((e) => timeline.lastClearanceOn === null || e.localDate >= timeline.lastClearanceOn),
   );
+  // Only the window matters to the detector; slicing it first keeps long logs cheap.
+  const windowStart = addDays(today, -protocol.pain.noImprovementWindowDays);
   const noImprovement = detectNoImprovement({
-    painLog: readings,
+    painLog: readings.filter((reading) => reading.localDate >= windowStart && reading.localDate <= today),
     today,
     windowDays: protocol.pain.noImprovementWindowDays,
     importantChangePoints: protocol.pain.importantChangePoints,

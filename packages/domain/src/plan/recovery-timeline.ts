@@ -2,12 +2,12 @@ import { addDays, maxDate } from "../dates/add-days.ts";
 import { isoWeekStart } from "../dates/iso-week.ts";
 import type { BackstrideEvent, EventOf, LocalDate } from "../events/events.ts";
 import type { LoadRun } from "../load/load-types.ts";
-import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
+import { weeklyDistanceMeters, weeklyDistances } from "../load/weekly-distance.ts";
 import type { Protocol, ReturnWeek } from "../protocol/protocol-types.ts";
 import { evaluateRedFlags } from "../triage/evaluate-red-flags.ts";
 import type { RedFlagResult } from "../triage/triage-types.ts";
 import { coachSettingsAt, HOLD_DAYS } from "./coach-settings.ts";
-import { maintenanceReady } from "./maintenance-ready.ts";
+import { maintenanceEntryRules, maintenanceReady, usualWeeklyDistance } from "./maintenance-ready.ts";
 import { painReadingsOf } from "./pain-readings.ts";
 
 /** Days without impact after a pain stop, and why. */
@@ -161,7 +161,41 @@ export function recoveryTimeline(input: {
     lastReduce: null,
   };
 
-  const sequencingOn = (date: LocalDate) => coachSettingsAt({ events, date, protocol }).sequencing;
+  // Coach adjustments are few; reading only them keeps the fold linear in the size of the log.
+  const coachEvents = events.filter((event) => event.type === "coach.adjustment");
+  const settingsOn = (date: LocalDate) => coachSettingsAt({ events: coachEvents, date, protocol });
+  const sequencingOn = (date: LocalDate) => settingsOn(date).sequencing;
+  const painReadings = painReadingsOf(events);
+  const weekTotals = new Map(weeklyDistances({ runs }).map((week) => [week.weekStart, week.distanceMeters]));
+  let lastCheckedOn: LocalDate | null = null;
+  let usualCache: { key: string; meters: number | null } | null = null;
+  const usualDistance = () => {
+    const key = `${t.usualWeeklyDistanceMeters}|${t.onboardedOn}`;
+    if (usualCache?.key !== key) {
+      usualCache = {
+        key,
+        meters: usualWeeklyDistance({ told: t.usualWeeklyDistanceMeters, runs, onboardedOn: t.onboardedOn }),
+      };
+    }
+    return usualCache.meters;
+  };
+  /** Readings from `from` to `to` (inclusive); the log is sorted by day, so a binary search finds the start. */
+  const readingsBetween = (from: LocalDate, to: LocalDate) => {
+    let low = 0;
+    let high = painReadings.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((painReadings[middle]?.localDate ?? "") < from) low = middle + 1;
+      else high = middle;
+    }
+    const slice = [];
+    for (let index = low; index < painReadings.length; index += 1) {
+      const reading = painReadings[index];
+      if (!reading || reading.localDate > to) break;
+      slice.push(reading);
+    }
+    return slice;
+  };
 
   /** (Re)starts weeks 1-3 on `start`: return week 1, nothing earned yet. */
   const startBlock = (start: LocalDate, cause: NonNullable<RecoveryTimeline["blockStartCause"]>) => {
@@ -193,13 +227,18 @@ export function recoveryTimeline(input: {
       t.goodDays = [];
       if (t.returnWeek > returnWeeks) t.progressionStart = eligible;
     }
-    if (t.progressionStart !== null && t.progressionStart <= date && t.maintenanceSince === null) {
+    if (
+      t.progressionStart !== null &&
+      t.progressionStart <= date &&
+      t.maintenanceSince === null &&
+      date !== lastCheckedOn
+    ) {
+      lastCheckedOn = date;
       const ready = maintenanceReady({
-        painReadings: painReadingsOf(events.filter((event) => event.localDate <= date)),
-        runs,
+        painReadings: readingsBetween(addDays(date, -maintenanceEntryRules.painFreeDays), date),
         today: date,
-        usualWeeklyDistanceMeters: t.usualWeeklyDistanceMeters,
-        onboardedOn: t.onboardedOn,
+        usualWeeklyDistanceMeters: usualDistance(),
+        lastFullWeekMeters: weekTotals.get(isoWeekStart(addDays(date, -7))) ?? 0,
       });
       if (ready.ready) t.maintenanceSince = date;
     }
@@ -219,7 +258,7 @@ export function recoveryTimeline(input: {
 
   const onImpact = (event: ImpactEvent) => {
     const date = event.localDate;
-    const threshold = coachSettingsAt({ events, date, protocol }).stopThreshold0to10;
+    const threshold = settingsOn(date).stopThreshold0to10;
     const blockedBecause = impactBlockedBecause(date);
     if (blockedBecause !== null) t.ranWhenNotAllowed.push({ localDate: date, why: blockedBecause });
 
