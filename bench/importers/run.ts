@@ -8,6 +8,7 @@ import { XMLParser } from "fast-xml-parser";
 import { gzipSync, strToU8, zipSync } from "fflate";
 import FitParser from "fit-file-parser";
 import { measureThroughputMBps, slowestCallMs, sumBytes } from "./measure-throughput.ts";
+import { mutatedInputs } from "./mutated-inputs.ts";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const samplesDir = path.resolve(repoRoot, "../shared/samples");
@@ -82,4 +83,15 @@ for (const [name, ms] of timings) {
   console.log(`  ${name.padEnd(56)} ${ms.toFixed(1).padStart(8)} ms${over ? "  OVER BUDGET" : ""}`);
 }
 console.log(overBudget === 0 ? "  all within budget" : `  ${overBudget} over budget`);
+
+// The fuzz tests prove damaged files never throw anything but ImportError; this times them.
+const damaged = mutatedInputs([...fitFiles, ...xmlFiles.filter(([, b]) => b.length < 300_000)], 400);
+const damagedTimings = slowestCallMs(damaged, (b, name) => importActivity(b, name));
+const [slowestName, slowestMs] = damagedTimings.reduce((worst, t) => (t[1] > worst[1] ? t : worst));
+const damagedOver = damagedTimings.filter(([, ms]) => ms > PER_FILE_BUDGET_MS).length;
+overBudget += damagedOver;
+console.log(`\n${damaged.length} damaged copies of the samples (flips, cuts, insertions, deletions):`);
+console.log(
+  `  slowest ${slowestMs.toFixed(1)} ms (${slowestName}); ${damagedOver} over the ${PER_FILE_BUDGET_MS} ms budget`,
+);
 process.exitCode = overBudget === 0 ? 0 : 1;
