@@ -73,6 +73,17 @@ describe("plain zips and their limits", () => {
     expect(result.activities.map((a) => a.sourceFile)).toEqual(["runs/a.fit", "runs/b.tcx"]);
   });
 
+  it("reads the entries before the cut when a zip lost its end (and so its directory)", () => {
+    const zip = zipSync({
+      "a.fit": read("fit/fenix5-run-dynamics-57s.fit"),
+      "b.fit": read("fit/fr70-run-65min-compressed-timestamps.fit"),
+    });
+    const cut = zip.subarray(0, zip.length - 200);
+    const result = importActivity(cut, "cut.zip");
+    expect(result.activities.map((a) => a.sourceFile)).toEqual(["a.fit"]);
+    expect(result.issues).toEqual([expect.objectContaining({ file: "b.fit", code: "archive-invalid" })]);
+  });
+
   it("skips zip-slip paths with an issue and imports the rest", () => {
     const zip = zipSync({
       "../../etc/evil.fit": read("fit/fenix5-run-dynamics-57s.fit"),
