@@ -1,0 +1,19 @@
+import type { Page } from "playwright-core";
+
+/** The first screen a new visitor sees: create an account (or sign in instead). */
+export class SignUpPage {
+  constructor(private readonly page: Page) {}
+
+  async createAccount(runner: { name: string; email: string; password: string }): Promise<void> {
+    await this.page.getByRole("heading", { name: "Create your account" }).waitFor();
+    await this.page.getByLabel("Your name").fill(runner.name);
+    await this.page.getByLabel("Email").fill(runner.email);
+    await this.page.getByLabel("Password").fill(runner.password);
+    await this.page.getByRole("button", { name: "Create account" }).click();
+  }
+
+  async switchToSignIn(): Promise<void> {
+    await this.page.getByRole("button", { name: "Sign in instead" }).click();
+    await this.page.getByRole("heading", { name: "Sign in" }).waitFor();
+  }
+}
