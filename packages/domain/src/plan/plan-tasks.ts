@@ -134,7 +134,7 @@ function circuitTask(ctx: PlanContext): PlanTask {
     exercises: protocol.rebuild.circuit,
     reason: reason(
       "circuit-daily",
-      `Daily during weeks 1–3 (week ${ctx.phase.week ?? 1}): reactivates the core and glutes so the lower back stops doing their job.`,
+      `Daily during weeks 1–3 (week ${ctx.phase.week ?? 1}; weeks 1–3 began ${ctx.timeline.blockStart ? formatDay(ctx.timeline.blockStart) : "today"}): reactivates the core and glutes so the lower back stops doing their job.`,
       protocol.rebuild.sources,
     ),
     done: sessionDoneToday(ctx, "rehab-circuit"),
@@ -278,6 +278,16 @@ function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
   ];
 }
 
+function strengthWhy(ctx: PlanContext): string {
+  const t = ctx.timeline;
+  if (ctx.phase.phase === "return" && t.blockStart) {
+    return `The rebuild weeks ended ${formatDay(addDays(t.blockStart, ctx.protocol.rebuild.weeks * 7 - 1))}: strength work continues twice a week beside the walk/runs.`;
+  }
+  if (ctx.phase.phase === "maintenance") return "Posterior-chain strength keeps the back pain away for good.";
+  const since = t.progressionStart ? ` (since ${formatDay(t.progressionStart)})` : "";
+  return `From week 4${since} strength work twice a week replaces the daily circuit.`;
+}
+
 function maintenanceTasks(ctx: PlanContext, include: ("strength" | "mobility" | "massage")[]): PlanTask[] {
   const sessions = ctx.events.flatMap((event) =>
     event.type === "session.completed" ? [{ localDate: event.localDate, kind: event.kind }] : [],
@@ -292,9 +302,7 @@ function maintenanceTasks(ctx: PlanContext, include: ("strength" | "mobility" | 
           title: "Strength session",
           dosage: formatExerciseList(ctx.protocol.strength.exercises),
           exercises: ctx.protocol.strength.exercises,
-          reason: reason("strength-due", `From week 4 strength work replaces the daily circuit. ${item.text}`, [
-            ...ctx.protocol.strength.sources,
-          ]),
+          reason: reason("strength-due", `${strengthWhy(ctx)} ${item.text}`, [...ctx.protocol.strength.sources]),
           done: item.doneToday,
         }),
       );
