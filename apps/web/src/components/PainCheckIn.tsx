@@ -33,7 +33,9 @@ export function PainCheckIn({ headingId }: { headingId: string }) {
 
   return (
     <form className="card" onSubmit={submit} aria-labelledby={headingId} noValidate>
-      <h2 id={headingId}>Pain check-in</h2>
+      <h2 id={headingId} tabIndex={-1}>
+        Pain check-in
+      </h2>
       <PainScale legend="How is your back right now?" value={pain} onChange={setPain} showAdvice />
       <div className="check">
         <input

@@ -45,7 +45,7 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
   const title = mode === "sign-up" ? "Create your account" : "Sign in";
   return (
     <main id="main" className="page auth">
-      <p className="topbar-brand">Backstride</p>
+      <p className="auth-brand">Backstride</p>
       <h1 tabIndex={-1}>{title}</h1>
       <p className="lead">
         {mode === "sign-up"

@@ -139,9 +139,8 @@ function Week({ plan }: { plan: PlanState }) {
 
 function NoRunning({ plan }: { plan: PlanState }) {
   if (plan.runningAllowed) return null;
-  const reason =
-    plan.reasons.find((item) => /no-running|no-impact|pain|red-flag|relief|clearance/.test(item.code)) ??
-    plan.reasons[0];
+  // The engine's "no-running-*" reason says why and until when, in plain words.
+  const reason = plan.reasons.find((item) => item.code.startsWith("no-running"));
   return (
     <div className="flag flag-warning">
       <h2>
@@ -158,7 +157,14 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
   const checkInId = useId();
 
   useEffect(() => {
-    if (focusCheckIn) document.getElementById(checkInId)?.scrollIntoView({ block: "start" });
+    if (!focusCheckIn) return;
+    // After the router has focused the page heading (next frame), move on to the check-in itself.
+    const timer = window.setTimeout(() => {
+      const heading = document.getElementById(checkInId);
+      heading?.focus();
+      heading?.scrollIntoView({ block: "start" });
+    }, 50);
+    return () => window.clearTimeout(timer);
   }, [focusCheckIn, checkInId]);
 
   const open = plan.tasks.filter((task) => !task.done).length;
