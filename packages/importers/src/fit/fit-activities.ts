@@ -9,6 +9,8 @@ import type { FitEvent, FitRecord, FitSession } from "./fit-messages.ts";
 
 const SEMICIRCLES_TO_DEGREES = 180 / 2 ** 31;
 const TIMER_EVENT = 0;
+/** A multisport race has a handful of legs; a cap keeps a hostile file from costing sessions × records. */
+const MAX_SESSIONS = 100;
 const TIMER_START = 0;
 
 /**
@@ -17,8 +19,17 @@ const TIMER_START = 0;
  */
 export function fitActivities(fit: FitDecodeResult, fileName: string): FormatResult {
   const issues: ImportIssue[] = [];
-  const sessions: FitSession[] = fit.sessions.length > 0 ? [...fit.sessions] : [sessionFromRecords(fit)];
+  const sessions: FitSession[] =
+    fit.sessions.length > 0 ? fit.sessions.slice(0, MAX_SESSIONS) : [sessionFromRecords(fit)];
   sessions.sort((a, b) => (a.startTime ?? 0) - (b.startTime ?? 0));
+  if (fit.sessions.length > MAX_SESSIONS) {
+    issues.push({
+      file: fileName,
+      severity: "warning",
+      code: "fit-too-many-sessions",
+      message: `The file lists ${fit.sessions.length} sessions; read the first ${MAX_SESSIONS}.`,
+    });
+  }
   const pauses = timerPauses(fit.events);
   const fileId = fit.fileIds[0];
   const device = fileId

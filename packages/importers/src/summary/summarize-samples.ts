@@ -27,7 +27,8 @@ export type SampleSummary = Pick<
 >;
 
 /** Everything Backstride derives from the points themselves; devices' own totals are merged in by each format. */
-export function summarizeSamples({ samples, pauses = [] }: SummaryInput): SampleSummary {
+export function summarizeSamples({ samples, pauses: rawPauses = [] }: SummaryInput): SampleSummary {
+  const pauses = mergePauses(rawPauses);
   const distance = cumulativeDistanceMeters(samples);
   const n = samples.length;
   const distanceMeters = n > 0 ? (distance[n - 1] as number) : 0;
@@ -114,8 +115,28 @@ export function summarizeSamples({ samples, pauses = [] }: SummaryInput): Sample
   };
 }
 
+/** Sorted, non-overlapping spans, so each lookup is a binary search (a file may hold thousands of events). */
+function mergePauses(pauses: [number, number][]): [number, number][] {
+  const sorted = pauses.filter(([from, to]) => to > from).sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [from, to] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
 function inPause(pauses: [number, number][], t: number): boolean {
-  for (const [from, to] of pauses) if (t >= from && t < to) return true;
+  let low = 0;
+  let high = pauses.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const [from, to] = pauses[mid] as [number, number];
+    if (t < from) high = mid - 1;
+    else if (t >= to) low = mid + 1;
+    else return true;
+  }
   return false;
 }
 
