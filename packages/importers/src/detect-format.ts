@@ -20,12 +20,39 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
 
 const latin1 = new TextDecoder("latin1");
 
-/** Local name of the first element, skipping a BOM, the declaration, comments and a DOCTYPE. */
+/**
+ * Local name of the first element, skipping a BOM, the declaration, comments and a DOCTYPE.
+ * A linear scan on purpose: a regular expression with nested lazy repeats backtracks exponentially on
+ * a run of processing instructions, which anyone can upload.
+ */
 export function xmlRootName(bytes: Uint8Array): string | null {
   const head = latin1.decode(bytes.subarray(0, ROOT_SEARCH_BYTES));
-  const match =
-    /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(
-      head,
-    );
-  return match?.[2] ?? null;
+  let at = head.startsWith("\u00EF\u00BB\u00BF") ? 3 : head.startsWith("\uFEFF") ? 1 : 0;
+  while (at < head.length) {
+    while (at < head.length && /\s/.test(head[at] as string)) at++;
+    if (head[at] !== "<") return null;
+    if (head.startsWith("<?", at)) at = endOf(head, "?>", at);
+    else if (head.startsWith("<!--", at)) at = endOf(head, "-->", at);
+    else if (head.startsWith("<!DOCTYPE", at)) at = endOfDoctype(head, at);
+    else return /^<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(head.slice(at, at + 256))?.[1] ?? null;
+    if (at < 0) return null;
+  }
+  return null;
+}
+
+function endOf(text: string, terminator: string, from: number): number {
+  const end = text.indexOf(terminator, from);
+  return end < 0 ? -1 : end + terminator.length;
+}
+
+/** A DOCTYPE ends at the first ">" outside its internal subset ("[ ... ]"). */
+function endOfDoctype(text: string, from: number): number {
+  let inSubset = false;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[") inSubset = true;
+    else if (c === "]") inSubset = false;
+    else if (c === ">" && !inSubset) return i + 1;
+  }
+  return -1;
 }
