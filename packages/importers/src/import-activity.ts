@@ -38,7 +38,10 @@ export function importActivity(bytes: Uint8Array, fileName: string, options: Imp
     throw new ImportError("decoder-failure", `${fileName} could not be read (${(error as Error).message}).`);
   }
   if (outcome.activities.length === 0) {
-    const reasons = outcome.issues.filter((issue) => issue.severity === "error").map((issue) => issue.message);
+    const errorsFirst = [...outcome.issues].sort((a, b) =>
+      a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
+    );
+    const reasons = errorsFirst.map((issue) => issue.message);
     throw new ImportError(
       "no-activity-data",
       `${fileName} contains no activity that could be read${reasons.length > 0 ? `: ${reasons.slice(0, 3).join(" ")}` : "."}`,
@@ -56,10 +59,12 @@ export function importActivity(bytes: Uint8Array, fileName: string, options: Imp
 
 function readAnyFile(bytes: Uint8Array, fileName: string, limits: ImportLimits): ReadOutcome {
   if (bytes.length === 0) throw new ImportError("empty-file", `${fileName} is empty.`);
-  if (bytes.length > limits.maxFileBytes) {
-    throw new ImportError("too-large", `${fileName} is larger than ${limits.maxFileBytes} bytes: refused.`);
+  const isArchive = detectFormat(bytes) === "zip";
+  const maxBytes = isArchive ? limits.maxArchiveBytes : limits.maxFileBytes;
+  if (bytes.length > maxBytes) {
+    throw new ImportError("too-large", `${fileName} is larger than ${maxBytes} bytes: refused.`);
   }
-  if (detectFormat(bytes) === "zip") {
+  if (isArchive) {
     return readArchive(bytes, fileName, limits, (entryBytes, entryName) =>
       readSingleFile(entryBytes, entryName, limits, 0),
     );
