@@ -2,6 +2,13 @@ import type { BackstrideEvent } from "@backstride/domain";
 import { ApiError, api, ensureCsrfToken, NetworkError } from "./api.ts";
 import type { EventsPage, Profile } from "./api-types.ts";
 import type { LocalStore } from "./local-store.ts";
+
+/** The part of the local store sync needs (an in-memory fake in tests). */
+export type SyncStore = Pick<
+  LocalStore,
+  "outbox" | "outboxCount" | "markSynced" | "hold" | "held" | "events" | "putPulled" | "getMeta" | "setMeta"
+>;
+
 import { applyPushResults, mergePulled, outboxBatches, type PushResult, type SyncStatus } from "./sync-merge.ts";
 
 /** The server accepts at most 500 events per request (api-contract maxEventsPerBatch). */
@@ -19,11 +26,12 @@ export class SyncEngine {
   status: SyncStatus = { kind: "waiting", waiting: 0, held: 0 };
 
   constructor(
-    private readonly store: LocalStore,
+    private readonly store: SyncStore,
     /** Called with events pulled from the server that this phone did not have. */
     private readonly onPulled: (events: BackstrideEvent[]) => void,
     /** Called when the session has expired, so the app can ask the runner to sign in again. */
     private readonly onSignedOut: () => void,
+    private readonly isOnline: () => boolean = () => navigator.onLine,
   ) {}
 
   subscribe(listener: (status: SyncStatus) => void): () => void {
@@ -65,11 +73,11 @@ export class SyncEngine {
 
   /** Recounts the outbox without talking to the server (after a write while offline). */
   refresh(): Promise<void> {
-    return this.publish(navigator.onLine ? this.status.kind : "offline");
+    return this.publish(this.isOnline() ? this.status.kind : "offline");
   }
 
   private async once(): Promise<void> {
-    if (!navigator.onLine) return this.publish("offline");
+    if (!this.isOnline()) return this.publish("offline");
     await this.publish("syncing");
     try {
       await ensureCsrfToken();
