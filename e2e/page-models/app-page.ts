@@ -23,6 +23,19 @@ export class AppPage {
     await this.page.getByRole("heading", { level: 1 }).first().waitFor();
   }
 
+  /**
+   * Waits until the service worker has cached the app and controls this page, as it would on a phone
+   * that opened Backstride before: only then do lazily loaded screens open with no signal.
+   */
+  async waitUntilAvailableOffline(): Promise<void> {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const controlled = await this.page.evaluate(() => navigator.serviceWorker.controller !== null);
+    if (!controlled) await this.reload();
+    await this.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  }
+
   heading(name: string | RegExp, level = 1): Locator {
     return this.page.getByRole("heading", { name, level });
   }
