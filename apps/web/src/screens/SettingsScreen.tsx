@@ -179,6 +179,7 @@ function Account() {
     const userId = store.userId;
     store.close();
     await LocalStore.destroy(userId);
+    window.location.hash = "#/sign-in";
     await signOut().catch(() => undefined);
   };
 
