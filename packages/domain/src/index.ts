@@ -22,6 +22,8 @@ export * from "./plan/coach-settings.ts";
 export * from "./plan/format-dosage.ts";
 export * from "./plan/maintenance-ready.ts";
 export * from "./plan/pain-readings.ts";
+export * from "./plan/pain-stop.ts";
+export type * from "./plan/plan-context.ts";
 export * from "./plan/plan-for.ts";
 export * from "./plan/plan-phase.ts";
 export * from "./plan/plan-reason.ts";
