@@ -634,6 +634,82 @@ export const scenarios: Scenario[] = [
     expect: { phase: "rebuild", returnWeek: 1, runningAllowed: true, reasonCodes: ["pain-monitoring-reduce"] },
   },
   {
+    name: "rebuild first, pain stop in walk/run week 1",
+    covers: "with rebuild first, a pain stop in return week 1 repeats week 1 and stays in the return phase",
+    events: [...l.onboard(ONBOARD), l.walkRun("2026-03-23", 1), l.walkRun("2026-03-25", 4)],
+    protocol: protocolWithOptions(defaultProtocol, { rebuildFirst: true }),
+    today: "2026-03-26",
+    expect: {
+      phase: "return",
+      returnWeek: 1,
+      runningAllowed: false,
+      noImpactUntil: "2026-03-28",
+      tasksInclude: ["strength"],
+    },
+  },
+  {
+    name: "flare-up reported during onboarding",
+    covers: "relief tasks start at once, beside the onboarding questions; weeks 1-3 start after relief",
+    events: [l.flareUp(ONBOARD, 7), l.triage("2026-03-03")],
+    today: "2026-03-03",
+    expect: {
+      phase: "onboarding",
+      runningAllowed: false,
+      taskKinds: ["cause-finder", "pool-walk", "ice-heat", "rest", "rest"],
+      milestoneDate: "2026-03-05",
+    },
+  },
+  {
+    name: "walk/run with rounds missing",
+    covers: "a walk/run counts toward the week only with all its planned rounds",
+    events: [
+      ...l.onboard(ONBOARD),
+      l.walkRun("2026-03-02"),
+      l.walkRun("2026-03-04"),
+      l.walkRun("2026-03-06", 1, { roundsPlanned: 6, roundsCompleted: 3 }),
+    ],
+    today: "2026-03-09",
+    expect: { phase: "rebuild", returnWeek: 1, tasksInclude: ["walk-run"] },
+  },
+  {
+    name: "maintenance keeps through a small ache",
+    covers: "maintenance, once reached, is kept until a flare-up (a 1/10 day does not undo it)",
+    events: [
+      ...throughWeek(3, 12_000),
+      ...["2026-03-23", "2026-03-25", "2026-03-27", "2026-03-29"].map((d) =>
+        l.run(d, 3300, { painDuring0to10: 0, painAfter0to10: 0 }),
+      ),
+      l.pain("2026-03-30", 0),
+      ...["2026-03-31", "2026-04-02", "2026-04-04"].map((d) =>
+        l.run(d, 4000, { painDuring0to10: 0, painAfter0to10: 0 }),
+      ),
+      l.pain("2026-04-05", 0),
+      l.pain("2026-04-06", 0),
+      l.pain("2026-04-08", 1),
+    ],
+    today: "2026-04-09",
+    expect: { phase: "maintenance", runningAllowed: true },
+  },
+  {
+    name: "flare-up in maintenance",
+    covers: "a flare-up in any phase: 72 h relief, then weeks 1-3 from week 1",
+    events: [
+      ...throughWeek(3, 12_000),
+      ...["2026-03-23", "2026-03-25", "2026-03-27", "2026-03-29"].map((d) =>
+        l.run(d, 3300, { painDuring0to10: 0, painAfter0to10: 0 }),
+      ),
+      l.pain("2026-03-30", 0),
+      ...["2026-03-31", "2026-04-02", "2026-04-04"].map((d) =>
+        l.run(d, 4000, { painDuring0to10: 0, painAfter0to10: 0 }),
+      ),
+      l.pain("2026-04-05", 0),
+      l.pain("2026-04-06", 0),
+      l.flareUp("2026-04-08", 6),
+    ],
+    today: "2026-04-11",
+    expect: { phase: "rebuild", week: 1, returnWeek: 1, tasksInclude: ["triage", "rehab-circuit", "walk-run"] },
+  },
+  {
     name: "slower, earned progression",
     covers: "protocol option (ASTEROID): two good sessions earn the next week, never faster than one a week",
     events: [...l.onboard(ONBOARD), l.walkRun("2026-03-02"), l.walkRun("2026-03-04")],
