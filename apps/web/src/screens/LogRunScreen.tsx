@@ -189,7 +189,7 @@ export default function LogRunScreen() {
             Add your shoes in <a href="#/shoes">Shoes</a> to track their mileage.
           </p>
         )}
-        <PainScale legend="Pain during the run" value={painDuring} onChange={setPainDuring} />
+        <PainScale legend="Pain during the run" value={painDuring} onChange={setPainDuring} showAdvice />
         <PainScale legend="Pain after the run" value={painAfter} onChange={setPainAfter} />
         <div className="field">
           <label htmlFor={notesId}>Notes (optional)</label>

@@ -178,7 +178,14 @@ export default function ProgressScreen() {
             ]),
           }}
         >
-          <Chart x={painX} series={painChart} yRange={painRange} yLabel="Pain 0–10" thresholds={stopLine} />
+          <Chart
+            key={profile.theme}
+            x={painX}
+            series={painChart}
+            yRange={painRange}
+            yLabel="Pain 0–10"
+            thresholds={stopLine}
+          />
         </Figure>
       )}
 
@@ -199,7 +206,7 @@ export default function ProgressScreen() {
           ]),
         }}
       >
-        <Chart x={loadX} series={loadChart} yLabel={unit} />
+        <Chart key={profile.theme} x={loadX} series={loadChart} yLabel={unit} />
       </Figure>
 
       {cadence.dates.length > 0 ? (
@@ -216,7 +223,14 @@ export default function ProgressScreen() {
             rows: cadence.dates.map((date, i) => [formatDay(date), cadence.stepsPerMinute[i] ?? "–"]),
           }}
         >
-          <Chart x={cadenceX} series={cadenceChart} yRange={cadenceRange} yLabel="spm" thresholds={cadenceBand} />
+          <Chart
+            key={profile.theme}
+            x={cadenceX}
+            series={cadenceChart}
+            yRange={cadenceRange}
+            yLabel="spm"
+            thresholds={cadenceBand}
+          />
         </Figure>
       ) : null}
 
@@ -234,7 +248,7 @@ export default function ProgressScreen() {
           ]),
         }}
       >
-        <Chart x={adherenceX} series={adherenceChart} yLabel="sessions" />
+        <Chart key={profile.theme} x={adherenceX} series={adherenceChart} yLabel="sessions" />
       </Figure>
 
       <section className="card" aria-labelledby="shoes-heading">
