@@ -78,12 +78,13 @@ describe("recoveryTimeline", () => {
     expect(cleared.cleared?.clinician).toContain("Dr. Lee");
     expect(cleared.blockStart).toBe("2026-03-06");
   });
-  it("notes runs on days the plan said no", () => {
+  it("notes runs on days the plan said no, but not history before onboarding", () => {
     const l = eventLog();
-    const t = fold([l.run("2026-03-01", 5000), ...l.onboard("2026-03-02")], "2026-03-02");
-    expect(t.ranWhenNotAllowed).toEqual([
-      { localDate: "2026-03-01", why: "before the red-flag questions were answered" },
-    ]);
+    const t = fold(
+      [l.run("2026-03-01", 5000), ...l.onboard("2026-03-02"), l.flareUp("2026-03-03"), l.run("2026-03-04", 3000)],
+      "2026-03-04",
+    );
+    expect(t.ranWhenNotAllowed).toEqual([{ localDate: "2026-03-04", why: "the relief days after a flare-up" }]);
   });
   it("ignores events after today", () => {
     const l = eventLog();

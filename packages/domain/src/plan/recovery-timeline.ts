@@ -158,7 +158,8 @@ export function recoveryTimeline(input: {
   /** Why impact is not allowed on `date` as of now, or null when it is. */
   const impactBlockedBecause = (date: LocalDate): string | null => {
     if (t.blocking) return "an open red flag";
-    if (t.onboardedOn === null) return "before the red-flag questions were answered";
+    // Runs before onboarding are history (often imported), not a plan to break.
+    if (t.onboardedOn === null) return null;
     if (t.flareUp && date >= t.flareUp.localDate && date <= t.flareUp.reliefUntil)
       return "the relief days after a flare-up";
     if (t.noImpact.some((w) => date >= w.from && date <= w.until)) return "a no-impact day after a pain stop";
