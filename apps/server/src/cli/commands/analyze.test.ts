@@ -84,7 +84,7 @@ describe("backstride analyze", () => {
     });
     expect(await run(["junk.fit", "missing.gpx", "run.fit", "--json"], io)).toBe(1);
     expect(stderr().trim().split("\n")).toEqual([
-      "backstride analyze: junk.fit: junk.fit has no FIT header: it is damaged or not a FIT file.",
+      "backstride analyze: junk.fit: has no FIT header: it is damaged or not a FIT file.",
       "backstride analyze: missing.gpx: no such file",
     ]);
     expect(stdout().trim().split("\n")).toHaveLength(1);

@@ -23,7 +23,10 @@ export const run: Command = async (args, io) => {
       result = importActivity(await io.readFile(file), baseName(file));
     } catch (error) {
       failed = true;
-      io.stderr(`backstride analyze: ${file}: ${readableReason(error)}\n`);
+      // ImportError messages start with the file's name, which the line already shows.
+      const full = readableReason(error);
+      const reason = full.startsWith(`${baseName(file)} `) ? full.slice(baseName(file).length + 1) : full;
+      io.stderr(`backstride analyze: ${file}: ${reason}\n`);
       continue;
     }
     io.stdout(json ? `${JSON.stringify(toJson(file, result))}\n` : humanSummary(file, result));
