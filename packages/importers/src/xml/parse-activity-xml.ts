@@ -8,7 +8,7 @@ const REPEATED = new Set(["trk", "trkseg", "trkpt", "rte", "rtept", "Activity", 
  * fast-xml-parser's own default for entity expansion has changed between releases, so the bounds are
  * spelled out. GPX and TCX never declare entities; a DOCTYPE with entities is refused before parsing.
  */
-const parser = new XMLParser({
+const parserOptions = {
   ignoreAttributes: false,
   attributeNamePrefix: "@",
   removeNSPrefix: true,
@@ -26,8 +26,21 @@ const parser = new XMLParser({
     maxEntityCount: 1,
   },
   htmlEntities: false,
-  isArray: (name) => REPEATED.has(name),
-});
+  isArray: (name: string) => REPEATED.has(name),
+};
+
+/** One parser per set of stop nodes (elements handed back as raw text for the point scanners). */
+const parsers = new Map<string, XMLParser>();
+
+function parserFor(stopNodes: string[]): XMLParser {
+  const key = stopNodes.join(",");
+  let parser = parsers.get(key);
+  if (!parser) {
+    parser = new XMLParser({ ...parserOptions, stopNodes });
+    parsers.set(key, parser);
+  }
+  return parser;
+}
 
 /** A parsed element: child elements by local name, attributes as "@name", text as "#text". */
 export type XmlNode = { [key: string]: XmlValue };
@@ -36,7 +49,11 @@ export type XmlValue = string | XmlNode | XmlValue[] | undefined;
 const utf8 = new TextDecoder("utf-8");
 const utf16le = new TextDecoder("utf-16le");
 
-export function parseActivityXml(bytes: Uint8Array, fileName: string): XmlNode {
+/**
+ * Parses a GPX or TCX document. Elements matched by `stopNodes` (e.g. "*.trkseg") come back as their
+ * raw inner XML, for scan-elements.ts to read point by point.
+ */
+export function parseActivityXml(bytes: Uint8Array, fileName: string, stopNodes: string[] = []): XmlNode {
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? utf16le.decode(bytes) : utf8.decode(bytes);
   if (/<!ENTITY/i.test(text)) {
     throw new ImportError(
@@ -46,7 +63,7 @@ export function parseActivityXml(bytes: Uint8Array, fileName: string): XmlNode {
   }
   try {
     // Exports are indented; dropping whitespace-only text between tags first makes the parse ~25 % faster.
-    return parser.parse(text.replace(/>\s+</g, "><")) as XmlNode;
+    return parserFor(stopNodes).parse(text.replace(/>\s+</g, "><")) as XmlNode;
   } catch (error) {
     throw new ImportError("xml-invalid", `${fileName} is not well-formed XML (${(error as Error).message}).`);
   }
@@ -58,6 +75,21 @@ export function child(node: XmlValue, name: string): XmlNode | undefined {
   const value = node[name];
   const first = Array.isArray(value) ? value[0] : value;
   return typeof first === "object" && !Array.isArray(first) ? first : undefined;
+}
+
+/** Raw inner XML of repeated stop-node children (a string each; "" for empty elements). */
+export function rawChildren(node: XmlValue, name: string): string[] {
+  if (node === undefined || typeof node === "string" || Array.isArray(node)) return [];
+  const value = node[name];
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v) =>
+    typeof v === "string"
+      ? v
+      : v && typeof v === "object" && !Array.isArray(v) && typeof v["#text"] === "string"
+        ? v["#text"]
+        : "",
+  );
 }
 
 /** Repeated child elements (declared in REPEATED) as an array of nodes. */

@@ -3,14 +3,17 @@ import type { FormatResult } from "../built-activity.ts";
 import { normalizeSportName } from "../sport-name.ts";
 import { emptySample, type TrackSample } from "../summary/track-sample.ts";
 import { type LapCadence, xmlActivity } from "../xml-activity.ts";
-import { child, children, isoSeconds, numberOf, parseActivityXml, text, type XmlNode } from "./parse-activity-xml.ts";
+import { child, children, isoSeconds, numberOf, parseActivityXml, rawChildren, text } from "./parse-activity-xml.ts";
+import { finite } from "./read-gpx.ts";
+import { forEachElement, leafValues } from "./scan-elements.ts";
 
 /**
  * Garmin Training Center XML: one activity per <Activity>, laps with their recorded totals, points with
- * the ActivityExtension TPX (Speed, RunCadence) and lap LX data.
+ * the ActivityExtension TPX (Speed, RunCadence) and lap LX data. Each <Track> comes back from the
+ * parser as raw XML and is read point by point by the scanners.
  */
 export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
-  const root = child(parseActivityXml(bytes, fileName), "TrainingCenterDatabase");
+  const root = child(parseActivityXml(bytes, fileName, ["*.Track"]), "TrainingCenterDatabase");
   const result: FormatResult = { activities: [], issues: [] };
   for (const activity of children(child(root, "Activities"), "Activity")) {
     const sport = normalizeSportName(text(activity, "@Sport"));
@@ -36,7 +39,7 @@ export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
       if (lapCadence !== null && lapCadence > 0 && lapSeconds !== null && lapSeconds > 0) {
         lapCadences.push({ cadence: lapCadence, seconds: lapSeconds });
       }
-      for (const track of children(lap, "Track")) readTrackpoints(children(track, "Trackpoint"), samples, sport);
+      for (const track of rawChildren(lap, "Track")) readTrackpoints(track, samples, sport);
     }
     if (samples.length === 0 && laps.length === 0) continue;
     const notes = text(activity, "Notes");
@@ -64,25 +67,25 @@ export function readTcx(bytes: Uint8Array, fileName: string): FormatResult {
   return result;
 }
 
-function readTrackpoints(points: XmlNode[], into: TrackSample[], sport: string | null): void {
-  for (const point of points) {
+function readTrackpoints(trackXml: string, into: TrackSample[], sport: string | null): void {
+  forEachElement(trackXml, "Trackpoint", (_attributes, inner) => {
+    // Leaf names are unique inside a Trackpoint: Value only occurs in HeartRateBpm, Speed/RunCadence in TPX.
+    const values = leafValues(inner);
     const sample = emptySample();
-    sample.timeSeconds = isoSeconds(text(point, "Time"));
-    const position = child(point, "Position");
-    const lat = numberOf(position, "LatitudeDegrees");
-    const lon = numberOf(position, "LongitudeDegrees");
+    sample.timeSeconds = isoSeconds(values.get("Time"));
+    const lat = finite(values.get("LatitudeDegrees"));
+    const lon = finite(values.get("LongitudeDegrees"));
     if (lat !== null && lon !== null) {
       sample.latDeg = lat;
       sample.lonDeg = lon;
     }
-    sample.altitudeMeters = numberOf(point, "AltitudeMeters");
-    sample.distanceMeters = numberOf(point, "DistanceMeters");
-    sample.heartRateBpm = numberOf(child(point, "HeartRateBpm"), "Value");
-    const tpx = child(child(point, "Extensions"), "TPX");
-    sample.speedMps = numberOf(tpx, "Speed");
+    sample.altitudeMeters = finite(values.get("AltitudeMeters"));
+    sample.distanceMeters = finite(values.get("DistanceMeters"));
+    sample.heartRateBpm = finite(values.get("Value"));
+    sample.speedMps = finite(values.get("Speed"));
     // Running watches put strides/min in TPX RunCadence; older foot pods use <Cadence> for runs too.
     sample.cadenceStepsPerMinute =
-      numberOf(tpx, "RunCadence") ?? (sport !== "cycling" ? numberOf(point, "Cadence") : null);
+      finite(values.get("RunCadence")) ?? (sport !== "cycling" ? finite(values.get("Cadence")) : null);
     into.push(sample);
-  }
+  });
 }
