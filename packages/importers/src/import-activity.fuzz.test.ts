@@ -16,7 +16,23 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 const samples = path.resolve(repoRoot, "../shared/samples");
 const read = (file: string) => new Uint8Array(readFileSync(path.join(samples, file)));
 
+const point = (i: number) =>
+  `<trkpt lat="45.${1000 + i}" lon="7.1"><ele>${100 + i}</ele><time>2024-01-01T10:00:${String(i).padStart(2, "0")}Z</time>` +
+  `<extensions><gpxtpx:TrackPointExtension><gpxtpx:hr>${140 + i}</gpxtpx:hr><gpxtpx:cad>85</gpxtpx:cad></gpxtpx:TrackPointExtension></extensions></trkpt>`;
+const smallGpx = `<?xml version="1.0"?><gpx version="1.1"><trk><type>running</type><trkseg>${Array.from({ length: 20 }, (_, i) => point(i)).join("")}</trkseg></trk></gpx>`;
+const trackpoint = (i: number) =>
+  `<Trackpoint><Time>2024-01-01T10:00:${String(i).padStart(2, "0")}Z</Time><Position><LatitudeDegrees>45.${1000 + i}</LatitudeDegrees>` +
+  `<LongitudeDegrees>7.1</LongitudeDegrees></Position><DistanceMeters>${i * 3}</DistanceMeters><HeartRateBpm><Value>150</Value></HeartRateBpm>` +
+  `<Extensions><ns3:TPX><ns3:Speed>3</ns3:Speed><ns3:RunCadence>86</ns3:RunCadence></ns3:TPX></Extensions></Trackpoint>`;
+const smallTcx =
+  `<?xml version="1.0"?><TrainingCenterDatabase><Activities><Activity Sport="Running"><Id>2024-01-01T10:00:00Z</Id>` +
+  `<Lap StartTime="2024-01-01T10:00:00Z"><TotalTimeSeconds>19</TotalTimeSeconds><DistanceMeters>57</DistanceMeters>` +
+  `<Track>${Array.from({ length: 20 }, (_, i) => trackpoint(i)).join("")}</Track>` +
+  `<Extensions><ns3:LX><ns3:AvgRunCadence>86</ns3:AvgRunCadence></ns3:LX></Extensions></Lap></Activity></Activities></TrainingCenterDatabase>`;
+
 const seeds: [string, Uint8Array][] = [
+  ["small.gpx", new TextEncoder().encode(smallGpx)],
+  ["small.tcx", new TextEncoder().encode(smallTcx)],
   ["run.fit", read("fit/fenix5-run-dynamics-57s.fit")],
   ["compressed.fit", read("fit/fr70-run-65min-compressed-timestamps.fit")],
   ["truncated.fit", read("fit/corrupt/truncated-unexpected-eof.fit")],
@@ -95,6 +111,13 @@ function expectOnlyImportErrors(bytes: Uint8Array, name: string): void {
 }
 
 describe("importActivity under fuzzing", () => {
+  it("imports every unmutated seed, so the mutations start from real activities", () => {
+    for (const [name, bytes] of seeds) expect(importActivity(bytes, name).activities.length).toBeGreaterThan(0);
+    expect(importActivity(seeds[1]?.[1] as Uint8Array, "small.tcx").activities[0]?.cadence?.avgStepsPerMinute).toBe(
+      172,
+    );
+  });
+
   it("mutated real files (flips, truncations, insertions, deletions) give a result or an ImportError", () => {
     fc.assert(
       fc.property(
