@@ -68,6 +68,13 @@ describe("packages/domain purity", () => {
     },
   );
 
+  it("depends on nothing but zod", () => {
+    const manifest = JSON.parse(readFileSync(join(root, "..", "package.json"), "utf8")) as {
+      dependencies?: Record<string, string>;
+    };
+    expect(Object.keys(manifest.dependencies ?? {})).toEqual(["zod"]);
+  });
+
   it("catches what it is meant to catch", () => {
     const sample = 'import { readFile } from "node:fs";\nconst now = Date.now();\nconst d = new Date();';
     expect(importsOf(code(sample))).toEqual(["node:fs"]);
