@@ -34,3 +34,13 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   });
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
+
+/** One readable block per violation: rule, impact, what it asks, and the first offending elements. */
+export function formatViolations(screen: string, violations: AxeViolation[]): string {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes.map((node) => `    ${node.target.join(" ")}\n      ${node.html}`).join("\n");
+      return `[${screen}] ${violation.impact} ${violation.id}: ${violation.help}\n${nodes}`;
+    })
+    .join("\n");
+}

@@ -32,5 +32,5 @@ export async function newMobileContext(browser: Browser, baseURL: string): Promi
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true, timeout: 60_000 });
 }
