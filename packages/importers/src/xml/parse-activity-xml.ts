@@ -116,7 +116,11 @@ export function text(node: XmlValue, name: string): string | undefined {
 
 /** A finite number from a child's text, or null. */
 export function numberOf(node: XmlValue, name: string): number | null {
-  const raw = text(node, name);
+  return finite(text(node, name));
+}
+
+/** A finite number from element text, or null (missing, empty or not a number). */
+export function finite(raw: string | undefined): number | null {
   if (raw === undefined || raw === "") return null;
   const value = Number(raw);
   return Number.isFinite(value) ? value : null;

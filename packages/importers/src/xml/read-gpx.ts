@@ -2,7 +2,7 @@ import type { FormatResult } from "../built-activity.ts";
 import { normalizeSportName } from "../sport-name.ts";
 import { emptySample, type TrackSample } from "../summary/track-sample.ts";
 import { xmlActivity } from "../xml-activity.ts";
-import { child, children, isoSeconds, parseActivityXml, rawChildren, text } from "./parse-activity-xml.ts";
+import { child, children, finite, isoSeconds, parseActivityXml, rawChildren, text } from "./parse-activity-xml.ts";
 import { attributeValue, forEachElement, leafValues } from "./scan-elements.ts";
 
 /**
@@ -62,11 +62,4 @@ function readPoints(segmentXml: string, pointName: string, into: TrackSample[]):
     sample.cadenceStepsPerMinute = finite(values.get("cad"));
     into.push(sample);
   });
-}
-
-/** A finite number from element text, or null (missing, empty or not a number). */
-export function finite(raw: string | undefined): number | null {
-  if (raw === undefined || raw === "") return null;
-  const value = Number(raw);
-  return Number.isFinite(value) ? value : null;
 }

@@ -3,8 +3,16 @@ import type { FormatResult } from "../built-activity.ts";
 import { normalizeSportName } from "../sport-name.ts";
 import { emptySample, type TrackSample } from "../summary/track-sample.ts";
 import { type LapCadence, xmlActivity } from "../xml-activity.ts";
-import { child, children, isoSeconds, numberOf, parseActivityXml, rawChildren, text } from "./parse-activity-xml.ts";
-import { finite } from "./read-gpx.ts";
+import {
+  child,
+  children,
+  finite,
+  isoSeconds,
+  numberOf,
+  parseActivityXml,
+  rawChildren,
+  text,
+} from "./parse-activity-xml.ts";
 import { forEachElement, leafValues } from "./scan-elements.ts";
 
 /**
