@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call, signUp } from "./support/test-client.ts";
@@ -142,6 +143,20 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
       expect(plan.json().today).toBe("2026-03-11");
       expect(plan.json().phase).toBe("onboarding");
       expect(plan.headers["cache-control"]).toBe("no-store");
+      const gzipped = await call(server, agent, {
+        method: "GET",
+        url: "/api/plan/today",
+        headers: { "accept-encoding": "br, gzip" },
+      });
+      expect(gzipped.headers["content-encoding"]).toBe("gzip");
+      expect(gzipped.headers.vary).toContain("accept-encoding");
+      expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString("utf8"))).toEqual(plan.json());
+      const refused = await call(server, agent, {
+        method: "GET",
+        url: "/api/plan/today",
+        headers: { "accept-encoding": "gzip;q=0" },
+      });
+      expect(refused.headers["content-encoding"]).toBeUndefined();
     });
 
     it("follows new events at once (the memoised plan is keyed by the log)", async () => {

@@ -50,6 +50,17 @@ async function checkAthleteAccess(
   }
 }
 
+/** True unless the client did not list gzip or refused it with q=0. */
+function acceptsGzip(request: FastifyRequest): boolean {
+  const header = request.headers["accept-encoding"];
+  if (typeof header !== "string") return false;
+  return header.split(",").some((item) => {
+    const [coding, ...parameters] = item.trim().split(";");
+    if (coding?.trim().toLowerCase() !== "gzip") return false;
+    return !parameters.some((parameter) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(parameter));
+  });
+}
+
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;
 
 async function withIdempotency(
@@ -121,7 +132,14 @@ export function registerRoute<R extends RouteDefinition>(
         } as unknown as Parameters<Handler<R>>[0]),
       );
       if (reply.statusCode === 200) reply.status(route.successStatus);
-      if (result instanceof RawBody) return reply.type(result.contentType).send(result.text);
+      if (result instanceof RawBody) {
+        reply.type(result.contentType);
+        if (result.gzipped) {
+          reply.header("vary", "accept-encoding");
+          if (acceptsGzip(request)) return reply.header("content-encoding", "gzip").send(result.gzipped);
+        }
+        return reply.send(result.text);
+      }
       return reply.type("application/json; charset=utf-8").send(JSON.stringify(result));
     },
   });

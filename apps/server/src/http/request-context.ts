@@ -33,6 +33,8 @@ export class RawBody {
   constructor(
     readonly text: string | Buffer,
     readonly contentType: string,
+    /** The same body gzip-compressed ahead of time, sent to clients that accept gzip. */
+    readonly gzipped?: Buffer,
   ) {}
 }
 

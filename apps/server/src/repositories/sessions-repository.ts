@@ -1,15 +1,48 @@
 import type { Role } from "@backstride/api-contract";
 import type { Db } from "../database/database-types.ts";
+import { compiledOnce } from "./compiled-query-cache.ts";
 
 export interface SessionWithUser {
   idHash: string;
   csrfToken: string;
   expiresAt: string;
   user: { id: string; email: string; name: string; roles: Role[]; createdAt: string };
+  /**
+   * What today's plan depends on besides the events, read in the same query: the plan route, the
+   * app's hot path, then needs no query of its own before its memo (see docs/decisions/plan-memo.md).
+   */
+  planStamp: { eventLogVersion: number; timeZone: string | null };
+}
+
+function liveSessionQuery(db: Db) {
+  return compiledOnce(db, 2, (idHash: string, nowIso: string) =>
+    db
+      .selectFrom("sessions")
+      .innerJoin("users", "users.id", "sessions.user_id")
+      .leftJoin("profiles", "profiles.user_id", "sessions.user_id")
+      .select([
+        "sessions.id_hash",
+        "sessions.csrf_token",
+        "sessions.expires_at",
+        "users.id",
+        "users.email",
+        "users.name",
+        "users.roles",
+        "users.created_at",
+        "users.event_log_version",
+        "profiles.time_zone",
+      ])
+      .where("sessions.id_hash", "=", idHash)
+      .where("sessions.expires_at", ">", nowIso),
+  );
 }
 
 export class SessionsRepository {
-  constructor(private readonly db: Db) {}
+  private readonly liveQuery: ReturnType<typeof liveSessionQuery>;
+
+  constructor(private readonly db: Db) {
+    this.liveQuery = liveSessionQuery(db);
+  }
 
   async insert(session: {
     idHash: string;
@@ -30,24 +63,9 @@ export class SessionsRepository {
       .execute();
   }
 
-  /** The live session and its user, or null when unknown or expired. */
+  /** The live session and its user, or null when unknown or expired. Runs on every request. */
   async findLive(idHash: string, nowIso: string): Promise<SessionWithUser | null> {
-    const row = await this.db
-      .selectFrom("sessions")
-      .innerJoin("users", "users.id", "sessions.user_id")
-      .select([
-        "sessions.id_hash",
-        "sessions.csrf_token",
-        "sessions.expires_at",
-        "users.id",
-        "users.email",
-        "users.name",
-        "users.roles",
-        "users.created_at",
-      ])
-      .where("sessions.id_hash", "=", idHash)
-      .where("sessions.expires_at", ">", nowIso)
-      .executeTakeFirst();
+    const row = (await this.liveQuery(idHash, nowIso))[0];
     if (!row) return null;
     return {
       idHash: row.id_hash,
@@ -60,6 +78,7 @@ export class SessionsRepository {
         roles: row.roles.split(",").filter((role): role is Role => role === "runner" || role === "coach"),
         createdAt: row.created_at,
       },
+      planStamp: { eventLogVersion: Number(row.event_log_version), timeZone: row.time_zone },
     };
   }
 

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { defaultProtocol, type PlanState, planFor } from "@backstride/domain";
 import { notFound } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
@@ -5,10 +6,15 @@ import type { Clock } from "./clock.ts";
 import { parseStored } from "./events-service.ts";
 import { localDateIn } from "./local-date-in.ts";
 
-interface CachedPlan {
-  key: string;
+export interface PlanBody {
   /** UTF-8 JSON, ready to send without serialising again. */
   bytes: Buffer;
+  /** The same, gzip-compressed once: a plan is about 13 kB of JSON and compresses about 8 times. */
+  gzipped: Buffer;
+}
+
+interface CachedPlan extends PlanBody {
+  key: string;
 }
 
 /**
@@ -27,20 +33,25 @@ export class PlanService {
   ) {}
 
   async today(userId: string): Promise<PlanState> {
-    return JSON.parse((await this.todayBytes(userId)).toString("utf8")) as PlanState;
+    return JSON.parse((await this.todayBody(userId)).bytes.toString("utf8")) as PlanState;
   }
 
-  async todayBytes(userId: string): Promise<Buffer> {
-    const stamp = await this.repositories.users.planStamp(userId);
+  /** `stamp` may come with the caller's session (read in the same query); otherwise it is read here. */
+  async todayBody(
+    userId: string,
+    knownStamp?: { eventLogVersion: number; timeZone: string | null },
+  ): Promise<PlanBody> {
+    const stamp = knownStamp ?? (await this.repositories.users.planStamp(userId));
     if (!stamp) throw notFound("runner");
     const today = localDateIn(this.clock.now(), stamp.timeZone ?? "UTC");
     const key = `${stamp.eventLogVersion}|${today}|${defaultProtocol.id}`;
     const cached = this.cache.get(userId);
-    if (cached?.key === key) return cached.bytes;
+    if (cached?.key === key) return cached;
     const events = (await this.repositories.events.all(userId)).map(parseStored);
     const bytes = Buffer.from(JSON.stringify(planFor(events, defaultProtocol, today)), "utf8");
-    this.remember(userId, { key, bytes });
-    return bytes;
+    const plan = { key, bytes, gzipped: gzipSync(bytes) };
+    this.remember(userId, plan);
+    return plan;
   }
 
   private remember(userId: string, plan: CachedPlan): void {
