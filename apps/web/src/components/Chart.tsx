@@ -73,7 +73,7 @@ export function Chart({
     const gridColor = cssVar("--border");
     const bars = uPlot.paths.bars ? uPlot.paths.bars({ size: [0.6, 40] }) : undefined;
     const options: uPlot.Options = {
-      width: Math.max(280, element.clientWidth),
+      width: Math.max(280, Math.floor(element.clientWidth)),
       height,
       legend: { show: false },
       cursor: { show: true, drag: { x: false, y: false } },
@@ -131,7 +131,14 @@ export function Chart({
       ],
     };
     const plot = new uPlot(options, [x, ...series.map((item) => item.values)] as uPlot.AlignedData, element);
-    const observer = new ResizeObserver(() => plot.setSize({ width: Math.max(280, element.clientWidth), height }));
+    let width = options.width;
+    const observer = new ResizeObserver(() => {
+      // Only on a real change: resizing the canvas must never feed back into another resize.
+      const next = Math.max(280, Math.floor(element.clientWidth));
+      if (next === width) return;
+      width = next;
+      plot.setSize({ width, height });
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
