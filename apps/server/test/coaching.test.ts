@@ -29,7 +29,10 @@ describe.each(databaseKinds)("coaching and consent on %s", (kind) => {
     const runner = await signUp(server);
     const late = await signUp(server);
     const { code } = (await call(server, coach, { method: "POST", url: "/api/invites" })).json();
-    expect((await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(200);
+    const accepted = await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` });
+    expect(accepted.statusCode).toBe(200);
+    const retried = await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` });
+    expect(retried.json()).toEqual(accepted.json());
     expect((await call(server, late, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(404);
     const access = (await call(server, runner, { method: "GET", url: "/api/access" })).json();
     expect(access.coaches).toEqual([
@@ -72,7 +75,11 @@ describe.each(databaseKinds)("coaching and consent on %s", (kind) => {
     expect((await call(server, coach, { method: "GET", url })).statusCode).toBe(403);
     expect((await call(server, coach, { method: "GET", url: "/api/athletes" })).json().athletes).toEqual([]);
     expect((await call(server, runner, { method: "GET", url: "/api/access" })).json().coaches).toEqual([]);
-    expect((await call(server, runner, { method: "DELETE", url: `/api/access/${coach.userId}` })).statusCode).toBe(404);
+    expect((await call(server, runner, { method: "DELETE", url: `/api/access/${coach.userId}` })).statusCode).toBe(200);
+    const stranger = await signUp(server, { roles: ["coach"] });
+    expect((await call(server, runner, { method: "DELETE", url: `/api/access/${stranger.userId}` })).statusCode).toBe(
+      404,
+    );
   });
 
   it("ranks the roster by attention: an open red flag first", async () => {

@@ -36,6 +36,20 @@ export class CoachingRepository {
     return row ? { coachId: row.coach_id, coachName: row.name, expiresAt: row.expires_at } : null;
   }
 
+  /** Who used an invite, when it was used (a retried accept answers the same). */
+  async findUsedInvite(codeHash: string) {
+    const row = await this.db
+      .selectFrom("invites")
+      .innerJoin("users", "users.id", "invites.coach_id")
+      .select(["invites.coach_id", "invites.accepted_by", "invites.accepted_at", "users.name"])
+      .where("invites.code_hash", "=", codeHash)
+      .where("invites.accepted_by", "is not", null)
+      .executeTakeFirst();
+    return row?.accepted_by && row.accepted_at
+      ? { coachId: row.coach_id, coachName: row.name, acceptedBy: row.accepted_by, acceptedAt: row.accepted_at }
+      : null;
+  }
+
   /** Marks the invite used; false when someone used it first. */
   async useInvite(codeHash: string, runnerId: string, nowIso: string): Promise<boolean> {
     const result = await this.db
@@ -68,15 +82,22 @@ export class CoachingRepository {
     return row ? { runnerId: row.runner_id, coachId: row.coach_id, grantedAt: row.granted_at } : null;
   }
 
+  /** Ends access; false when the coach never had access to this runner. Revoking twice is fine. */
   async revoke(runnerId: string, coachId: string, nowIso: string): Promise<boolean> {
-    const result = await this.db
+    await this.db
       .updateTable("coach_access")
       .set({ revoked_at: nowIso })
       .where("runner_id", "=", runnerId)
       .where("coach_id", "=", coachId)
       .where("revoked_at", "is", null)
+      .execute();
+    const row = await this.db
+      .selectFrom("coach_access")
+      .select("coach_id")
+      .where("runner_id", "=", runnerId)
+      .where("coach_id", "=", coachId)
       .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    return row !== undefined;
   }
 
   async coachesOf(runnerId: string) {

@@ -68,11 +68,18 @@ export class CoachingService {
     return { coach: { id: invite.coachId, name: invite.coachName }, expiresAt: invite.expiresAt };
   }
 
+  /** Idempotent for the runner who accepted: a retry after a lost answer gets the same answer. */
   async acceptInvite(runner: Caller, code: string) {
     const codeHash = sha256Hex(code);
     const now = this.now();
     const invite = await this.repositories.coaching.findOpenInvite(codeHash, now);
-    if (!invite) throw notFound("invite (it may have expired or been used)");
+    if (!invite) {
+      const used = await this.repositories.coaching.findUsedInvite(codeHash);
+      if (used?.acceptedBy === runner.id && (await this.repositories.coaching.activeAccess(runner.id, used.coachId))) {
+        return { coach: { id: used.coachId, name: used.coachName }, since: used.acceptedAt };
+      }
+      throw notFound("invite (it may have expired or been used)");
+    }
     if (invite.coachId === runner.id) throw new ApiError(422, "unprocessable", "you cannot accept your own invite");
     if (!(await this.repositories.coaching.useInvite(codeHash, runner.id, now))) {
       throw notFound("invite (it may have expired or been used)");
