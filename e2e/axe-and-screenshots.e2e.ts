@@ -142,6 +142,15 @@ describe.each(["mobile", "desktop"] as const)("every screen at %s width", (viewp
       await app.heading(heading).waitFor();
       await check(page, screen);
     }
+
+    await app.go("#/guide");
+    await page.getByRole("searchbox", { name: "Search the guide" }).fill("treadmill");
+    await page.getByRole("navigation", { name: "Guide contents" }).waitFor();
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^\d+ results? for “treadmill”/ })
+      .waitFor();
+    await check(page, "guide-search");
     await context.close();
   });
 });

@@ -50,6 +50,12 @@ describe("logging with no signal, then syncing: nothing lost, nothing doubled", 
     await today.checkIn(2);
 
     await app.syncStatus().filter({ hasText: "Offline · 2 waiting" }).waitFor();
+
+    // Closing and reopening the app with no signal: the shell comes from the service worker, the
+    // entries from the phone's storage, still waiting.
+    await app.reload();
+    await today.waitUntilShown();
+    await app.syncStatus().filter({ hasText: "Offline · 2 waiting" }).waitFor();
     // The test's API client is not behind the browser's offline switch: the server has none of it yet.
     const stored = await api.events();
     expect(countOf(stored, "run.logged")).toBe(0);
