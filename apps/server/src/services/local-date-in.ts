@@ -1,12 +1,25 @@
 import type { LocalDate } from "@backstride/domain";
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The last answer per zone, valid for the minute it was computed in (zone offsets are whole minutes). */
+const lastAnswer = new Map<string, { minute: number; date: LocalDate }>();
 
 /**
  * The calendar date of an instant in an IANA time zone, like the domain's localDateOf, with the
- * formatter kept per zone: building an Intl.DateTimeFormat costs more than the rest of a plan request.
+ * formatter kept per zone (building one costs more than the rest of a plan request) and the answer
+ * kept for the current minute: every UTC offset in use is a whole number of minutes, so a local
+ * midnight always falls on a minute boundary.
  */
 export function localDateIn(instant: Date, timeZone: string): LocalDate {
+  const minute = Math.floor(instant.getTime() / 60_000);
+  const known = lastAnswer.get(timeZone);
+  if (known?.minute === minute) return known.date;
+  const date = formatLocalDate(instant, timeZone);
+  lastAnswer.set(timeZone, { minute, date });
+  return date;
+}
+
+function formatLocalDate(instant: Date, timeZone: string): LocalDate {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
     // en-CA formats as YYYY-MM-DD.
