@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { createInterface } from "node:readline";
 import autocannon from "autocannon";
 
@@ -76,13 +77,17 @@ try {
   const row = (name: string, r: typeof floor) =>
     `${name.padEnd(22)} ${r.requestsPerSecond.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50Ms).padStart(3)} ms   p99 ${String(r.p99Ms).padStart(3)} ms   server CPU ${r.cpuMicrosPerRequest === null ? "n/a" : `${r.cpuMicrosPerRequest.toFixed(0)} µs`}/request`;
   console.log(
-    `SQLite, ${ready.events} events (${ready.runs} runs), ${connections} connections, ${durationSeconds} s each`,
+    `SQLite, ${ready.events} events (${ready.runs} runs), ${connections} connections, ${durationSeconds} s each, ${workers} client thread(s), load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
   );
   console.log(row("GET /api/health", floor));
   console.log(row("GET /api/plan/today", plan));
   console.log(
     `plan/floor throughput ratio: ${(ratio * 100).toFixed(0)}% (goal >= 50%); plan p99 ${plan.p99Ms} ms (goal <= 25 ms)`,
   );
+  if (floor.cpuMicrosPerRequest !== null && plan.cpuMicrosPerRequest !== null) {
+    const cpuRatio = floor.cpuMicrosPerRequest / plan.cpuMicrosPerRequest;
+    console.log(`server CPU ratio (floor/plan per request): ${(cpuRatio * 100).toFixed(0)}%`);
+  }
 } finally {
   child.kill("SIGTERM");
 }
