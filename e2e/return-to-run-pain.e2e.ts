@@ -5,6 +5,7 @@ import { SessionPlayerPage } from "./page-models/session-player-page.ts";
 import { TodayPage } from "./page-models/today-page.ts";
 import { events, RunnerApi } from "./support/api.ts";
 import { seriousViolations } from "./support/axe.ts";
+import { screenshot } from "./support/browser.ts";
 import { addDays, dayWords, isoMonday, todayUtc } from "./support/dates.ts";
 import { type E2eWorld, startWorld } from "./support/e2e-world.ts";
 
@@ -47,6 +48,7 @@ describe("return week 1: pain 4 during a walk/run ends it and the next days have
     expect(await page.getByRole("button", { name: "Pain", exact: true }).count()).toBe(0);
     expect(await player.painDuringChoice().getAttribute("value")).toBe("4");
     expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "player-pain-stop-mobile");
 
     await player.answerAfter(4, "Sharp after the second run");
     await player.save();
@@ -59,6 +61,7 @@ describe("return week 1: pain 4 during a walk/run ends it and the next days have
     const notice = todayPage.noRunningNotice();
     await notice.filter({ hasText: `No running until ${dayWords(until)}` }).waitFor();
     const why = await page.locator(".flag", { has: notice }).textContent();
+    await screenshot(page, "today-no-impact-mobile");
     expect(why).toMatch(/4\/10/);
     expect(await todayPage.runningTasks().count()).toBe(0);
     expect(await page.getByRole("link", { name: /^Start Walk\/run/ }).count()).toBe(0);
