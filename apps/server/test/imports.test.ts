@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../src/http/build-app.ts";
@@ -150,6 +151,26 @@ describe.each(databaseKinds)("imports on %s", (kind) => {
     } finally {
       await restarted.close();
     }
+  });
+
+  it("answers every shared sample file, broken ones included, with a per-file result and never a 500", async () => {
+    const { agent } = await runnerWithShoe();
+    const files = readdirSync(samples, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(fit|gpx|tcx)$/.test(entry.name))
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return { name: entry.name, bytes: new Uint8Array(readFileSync(path)) };
+      });
+    expect(files.length).toBeGreaterThanOrEqual(10);
+    const response = await upload(server, agent, files);
+    expect(response.statusCode).toBe(200);
+    const results = response.json().results as { file: string; status: string; message: string }[];
+    expect(results).toHaveLength(files.length);
+    for (const result of results) {
+      expect(["imported", "duplicate", "error"]).toContain(result.status);
+      expect(result.message.length).toBeGreaterThan(0);
+    }
+    expect(results.filter((result) => result.status === "imported").length).toBeGreaterThanOrEqual(8);
   });
 
   it("refuses a non-multipart body and an empty upload", async () => {

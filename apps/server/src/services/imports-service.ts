@@ -1,5 +1,5 @@
 import type { ImportFileResult } from "@backstride/api-contract";
-import { type BackstrideEvent, localDateOf } from "@backstride/domain";
+import { type BackstrideEvent, backstrideEventSchema, localDateOf } from "@backstride/domain";
 import { ImportError, type ImportedActivity, type ImportResult, importActivity } from "@backstride/importers";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
@@ -98,6 +98,7 @@ export class ImportsService {
     const runIds: string[] = [];
     let created = 0;
     let skippedSports = 0;
+    const invalid: string[] = [];
     for (const [index, activity] of activities.entries()) {
       const identity = activity.startTime
         ? `${placement.userId}|${activity.sport}|${activity.startTime}`
@@ -108,7 +109,13 @@ export class ImportsService {
         skippedSports += 1;
         continue;
       }
-      const stored = await this.events.store(placement.userId, [prepareEvent(event)]);
+      // The importer's numbers are checked like any client's: a value out of range never gets stored.
+      const checked = backstrideEventSchema.safeParse(event);
+      if (!checked.success) {
+        invalid.push(checked.error.issues[0]?.path.join(".") ?? "event");
+        continue;
+      }
+      const stored = await this.events.store(placement.userId, [prepareEvent(checked.data)]);
       const status = [...stored.values()][0]?.status;
       runIds.push(eventId);
       if (status === "created") {
@@ -129,6 +136,9 @@ export class ImportsService {
           track: placement.keepTracks && activity.track ? JSON.stringify(activity.track) : null,
         });
       }
+    }
+    if (runIds.length === 0 && invalid.length > 0) {
+      return { file: fileName, status: "error", message: `The run could not be read (${invalid.join(", ")}).`, runIds };
     }
     if (runIds.length === 0) {
       const sports = [...new Set(activities.map((activity) => activity.sport))].join(", ");
