@@ -207,6 +207,15 @@ export class ImportsRepository {
       .execute();
   }
 
+  /** Frees every lease: only for a single-process database whose previous process has stopped. */
+  async releaseAllLeases(): Promise<void> {
+    await this.db
+      .updateTable("import_jobs")
+      .set({ lease_until: null })
+      .where("status", "in", ["queued", "running"])
+      .execute();
+  }
+
   /** The archive bytes are dropped once the job ends: only the results are kept. */
   async finish(
     jobId: string,

@@ -64,7 +64,7 @@ describe("backstride plan", () => {
     const text = stdout();
     expect(text).toContain("Backstride plan for Wed 11 Mar 2026");
     expect(text).toContain("Phase: rebuild · week 1 · walk/run week 1");
-    expect(text).toContain("Running: not today. No running until Sat 14 Mar");
+    expect(text).toContain("Running: not today. Running again from Sat 14 Mar");
     expect(text).toContain("pain 4/10 during Tue 10 Mar's walk/run");
     expect(text).toMatch(/\[ \] Rebuild circuit: 12 min: Dead bugs 3 × 10 per side/);
     expect(text).toContain("why: ");

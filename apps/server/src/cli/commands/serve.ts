@@ -2,14 +2,25 @@ import { loadConfig } from "../../config/config.ts";
 import { createDatabase } from "../../database/create-database.ts";
 import { migrateToLatest } from "../../database/migrate.ts";
 import { buildApp } from "../../http/build-app.ts";
+import { createRepositories } from "../../repositories/repositories.ts";
 import type { Command } from "../cli-io.ts";
-import { removeServerLock, writeServerLock } from "./server-lock.ts";
+import { removeServerLock, runningServerPid, writeServerLock } from "./server-lock.ts";
 
 /** Runs migrations, serves the API and the web app, and stops cleanly on SIGINT/SIGTERM. */
 export const run: Command = async (_args, io) => {
   const config = loadConfig();
   const database = await createDatabase(config);
   const applied = await migrateToLatest(database.db, database.kind);
+  if (database.kind === "sqlite") {
+    const other = runningServerPid(config.dataDir);
+    if (other !== null && other !== process.pid) {
+      io.stderr(`Another Backstride server (pid ${other}) already serves ${config.dataDir}.\n`);
+      await database.close();
+      return 1;
+    }
+    // One process per SQLite file: jobs still leased were held by a stopped process; resume them now.
+    await createRepositories(database.db).imports.releaseAllLeases();
+  }
   const { app, services, close } = await buildApp({ config, database, logger: process.env.BACKSTRIDE_LOG === "1" });
   await app.listen({ port: config.port, host: config.host });
   if (database.kind === "sqlite") writeServerLock(config.dataDir);
