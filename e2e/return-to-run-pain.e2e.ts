@@ -59,7 +59,7 @@ describe("return week 1: pain 4 during a walk/run ends it and the next days have
     await todayPage.waitUntilShown();
     const until = addDays(today, 3);
     const notice = todayPage.noRunningNotice();
-    await notice.filter({ hasText: `No running until ${dayWords(until)}` }).waitFor();
+    await notice.filter({ hasText: `No running or jumping through ${dayWords(until)}` }).waitFor();
     const why = await page.locator(".flag", { has: notice }).textContent();
     await screenshot(page, "today-no-impact-mobile");
     expect(why).toMatch(/4\/10/);

@@ -4,6 +4,7 @@ import {
   formatDistance,
   maintenanceDue,
   metersToUnit,
+  type PlanPhase,
   surfaceRotation,
 } from "@backstride/domain";
 import { type ReactNode, useMemo } from "react";
@@ -86,9 +87,15 @@ function Figure({
 
 const show = (value: number | null) => (value === null ? "–" : String(value));
 
+function maintenanceKindsFor(phase: PlanPhase): ("strength" | "mobility" | "massage")[] {
+  if (phase === "maintenance") return ["strength", "mobility", "massage"];
+  if (phase === "progression") return ["strength", "mobility"];
+  return [];
+}
+
 /** Progress: pain over time, weekly distance against the 10% cap, cadence, adherence, shoes, maintenance. */
 export default function ProgressScreen() {
-  const { events, profile, today, shoes } = useData();
+  const { events, profile, today, shoes, plan } = useData();
   const unit = profile.distanceUnit;
 
   const pain = useMemo(() => painSeries(events), [events]);
@@ -142,7 +149,15 @@ export default function ProgressScreen() {
   );
 
   const sessions = eventsOfType(events, "session.completed");
-  const maintenance = maintenanceDue({ sessions, today, rules: defaultProtocol.maintenance });
+  // Long-term habits start with week 4 (strength, mobility) and maintenance (the monthly massage);
+  // before that the daily circuit covers them, so nothing is shown as "due".
+  const maintenanceKinds = maintenanceKindsFor(plan.phase);
+  const maintenance = maintenanceDue({
+    sessions,
+    today,
+    rules: defaultProtocol.maintenance,
+    include: maintenanceKinds,
+  });
   const surfaces = surfaceRotation({ runs: loadRuns(events), today, rules: defaultProtocol.maintenance });
   const activeShoes = shoes.filter((shoe) => shoe.retiredAt === null);
 
@@ -275,6 +290,14 @@ export default function ProgressScreen() {
       <section className="card" aria-labelledby="maintenance-heading">
         <h2 id="maintenance-heading">Maintenance checklist</h2>
         <ul className="plain-list checklist">
+          {maintenanceKinds.length === 0 ? (
+            <li>
+              <strong>From week 4</strong>
+              <span className="visually-hidden">:</span> strength twice a week and 10 minutes of mobility every day;
+              once you are back to your usual running, a sports massage each month. Until then the daily circuit covers
+              them.
+            </li>
+          ) : null}
           {maintenance.map((item) => (
             <li key={item.kind}>
               <strong>{item.doneToday ? "✓ Done today" : item.due ? "Due" : "Not yet"}</strong>

@@ -87,7 +87,10 @@ export default function RunScreen({ id }: { id: string }) {
   });
   const name = detail?.import?.name;
   return (
-    <Page title={`Run on ${formatDay(run.localDate)}`} lead={name ?? (imported ? "Imported" : "Logged by hand")}>
+    <Page
+      title={`Run on ${formatDay(run.localDate)} ${run.localDate.slice(0, 4)}`}
+      lead={name ?? (imported ? "Imported" : "Logged by hand")}
+    >
       <dl className="stat-grid">
         <div>
           <dt>Distance</dt>

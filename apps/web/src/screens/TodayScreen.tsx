@@ -144,7 +144,7 @@ function NoRunning({ plan }: { plan: PlanState }) {
   return (
     <div className="flag flag-warning">
       <h2>
-        {plan.noImpactUntil ? `No running until ${formatDay(plan.noImpactUntil)} (inclusive)` : "No running today"}
+        {plan.noImpactUntil ? `No running or jumping through ${formatDay(plan.noImpactUntil)}` : "No running today"}
       </h2>
       {reason ? <p>{reason.text}</p> : null}
     </div>
@@ -167,7 +167,8 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
     return () => window.clearTimeout(timer);
   }, [focusCheckIn, checkInId]);
 
-  const open = plan.tasks.filter((task) => !task.done).length;
+  // A rest day is an instruction, not something to tick off.
+  const open = plan.tasks.filter((task) => !task.done && task.kind !== "rest").length;
   return (
     <div className="page">
       <h1 tabIndex={-1}>Today</h1>

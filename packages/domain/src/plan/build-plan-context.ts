@@ -21,7 +21,7 @@ import type { PlanReason } from "./plan-types.ts";
 import { type NoImpactWindow, recoveryTimeline } from "./recovery-timeline.ts";
 import { sortEvents } from "./sort-events.ts";
 
-/** "No running until Sat 14 Mar (no impact through Fri 13 Mar): pain 4/10 during Tue 10 Mar's walk/run ..." */
+/** "Running again from Sat 14 Mar (no impact through Fri 13 Mar): pain 4/10 during Tue 10 Mar's walk/run ..." */
 export function painStopReason(window: NoImpactWindow, protocol: Protocol): PlanReason {
   const activity = window.trigger.activity;
   const what =
@@ -34,7 +34,7 @@ export function painStopReason(window: NoImpactWindow, protocol: Protocol): Plan
       : "";
   return reason(
     window.extended ? "no-running-pain-persisted" : "no-running-pain-stop",
-    `No running until ${formatDay(addDays(window.until, 1))} (no impact through ${formatDay(window.until)}): ${what}, at or above the ${window.threshold0to10}/10 stop.${persisted}`,
+    `Running again from ${formatDay(addDays(window.until, 1))} (no impact through ${formatDay(window.until)}): ${what}, at or above the ${window.threshold0to10}/10 stop.${persisted}`,
     [sources.article],
   );
 }

@@ -9,7 +9,7 @@ describe("planFor", () => {
     const state = planFor([...l.onboard("2026-03-02"), l.walkRun("2026-03-10", 4)], defaultProtocol, "2026-03-11");
     const why = state.reasons.find((r) => r.code === "no-running-pain-stop");
     expect(why?.text).toBe(
-      "No running until Sat 14 Mar (no impact through Fri 13 Mar): pain 4/10 during Tue 10 Mar's walk/run, at or above the 3/10 stop.",
+      "Running again from Sat 14 Mar (no impact through Fri 13 Mar): pain 4/10 during Tue 10 Mar's walk/run, at or above the 3/10 stop.",
     );
     expect(why?.sources.map((s) => s.id)).toEqual(["article"]);
     expect(state.noImpactUntil).toBe("2026-03-13");
