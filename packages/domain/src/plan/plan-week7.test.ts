@@ -23,4 +23,11 @@ describe("planWeek7", () => {
       ["2026-03-08", true, "Circuit + walk/run week 1"],
     ]);
   });
+
+  it("marks the days before the runner's first entry as before they started", () => {
+    const l = eventLog();
+    const ctx = planContext({ events: l.onboard("2026-03-04"), protocol: defaultProtocol, today: "2026-03-04" });
+    const days = planWeek7(ctx, () => ({ impactAllowed: true, summary: "past" }));
+    expect(days.slice(0, 3).map((d) => d.summary)).toEqual(["Before you started", "Before you started", "past"]);
+  });
 });

@@ -35,8 +35,13 @@ export function planWeek7(
   ctx: PlanContext,
   dayStatus: (date: LocalDate) => { impactAllowed: boolean; summary: string },
 ): PlanDay[] {
+  // Days before the runner's first entry belong to no plan: say so rather than "Questions first".
+  const firstEntryDate = ctx.events[0]?.localDate ?? ctx.today;
   return isoWeekDays(ctx.today).map((date) => {
     const done = doneLabels(ctx.events, date);
+    if (date < firstEntryDate) {
+      return { date, impactAllowed: true, summary: "Before you started", done: false };
+    }
     if (date <= ctx.today) {
       const status = dayStatus(date);
       return {
