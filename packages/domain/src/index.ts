@@ -12,6 +12,7 @@ export * from "./dates/local-date-of.ts";
 export * from "./dates/weekday-name.ts";
 export * from "./events/events.ts";
 export * from "./events/parse-event-log.ts";
+export { isSessionKind, sessionKinds } from "./events/session-kinds.ts";
 export * from "./load/check-run-before-saving.ts";
 export type * from "./load/load-types.ts";
 export * from "./load/single-run-spike.ts";

@@ -1,16 +1,4 @@
-import type { PlanTask, SessionKind } from "@backstride/domain";
-
-const sessionKinds: readonly string[] = [
-  "rehab-circuit",
-  "walk-run",
-  "strength",
-  "mobility",
-  "pool-walk",
-  "ice-heat",
-  "massage",
-  "cross-training",
-  "drill",
-];
+import { isSessionKind, type PlanTask, type SessionKind } from "@backstride/domain";
 
 /** Sessions the player can guide (timers, voice); a massage or a bike ride is only ticked off. */
 const playable: readonly string[] = [
@@ -34,7 +22,7 @@ export interface TaskActions {
 
 /** What the runner can do with one of today's tasks. */
 export function taskActions(task: Pick<PlanTask, "kind" | "done">): TaskActions {
-  const tick = sessionKinds.includes(task.kind) && !task.done ? (task.kind as SessionKind) : null;
+  const tick = isSessionKind(task.kind) && !task.done ? task.kind : null;
   const start = playable.includes(task.kind) && !task.done;
   switch (task.kind) {
     case "seek-care":

@@ -1,4 +1,11 @@
-import type { Exercise, PlanTask, Protocol, ReturnWeek, SessionKind } from "@backstride/domain";
+import {
+  type Exercise,
+  isSessionKind,
+  type PlanTask,
+  type Protocol,
+  type ReturnWeek,
+  type SessionKind,
+} from "@backstride/domain";
 
 /**
  * A session laid out on one clock: every phase has an integer start and duration in seconds, so every
@@ -59,22 +66,6 @@ export const getReadySeconds = 10;
 /** The article's ice + heat combo: ice pack 10 min, then heating pad 15 min. */
 export const iceSeconds = 600;
 export const heatSeconds = 900;
-
-const sessionKinds: readonly SessionKind[] = [
-  "rehab-circuit",
-  "walk-run",
-  "strength",
-  "mobility",
-  "pool-walk",
-  "ice-heat",
-  "massage",
-  "cross-training",
-  "drill",
-];
-
-export function isSessionKind(kind: string): kind is SessionKind {
-  return (sessionKinds as readonly string[]).includes(kind);
-}
 
 /** "90 s", "2 min", "2 min 30 s": durations as a runner reads them. */
 export function formatDurationWords(durationSeconds: number): string {

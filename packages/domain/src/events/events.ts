@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type SessionKind, sessionKinds } from "./session-kinds.ts";
 
 /**
  * The event vocabulary. Every change a runner or coach makes is one of these events; the plan engine
@@ -68,18 +69,8 @@ export const causesAssessedSchema = z
   })
   .strict();
 
-export const sessionKindSchema = z.enum([
-  "rehab-circuit",
-  "walk-run",
-  "strength",
-  "mobility",
-  "pool-walk",
-  "ice-heat",
-  "massage",
-  "cross-training",
-  "drill",
-]);
-export type SessionKind = z.infer<typeof sessionKindSchema>;
+export const sessionKindSchema = z.enum(sessionKinds);
+export type { SessionKind };
 
 export const sessionCompletedSchema = z
   .object({
