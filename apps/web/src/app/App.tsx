@@ -25,6 +25,9 @@ const SettingsScreen = lazy(() => import("../screens/SettingsScreen.tsx"));
 const MoreScreen = lazy(() => import("../screens/MoreScreen.tsx"));
 const FlareUpScreen = lazy(() => import("../screens/FlareUpScreen.tsx"));
 const SessionRoute = lazy(() => import("../screens/SessionRoute.tsx"));
+const SharingScreen = lazy(() => import("../screens/SharingScreen.tsx"));
+const CoachScreen = lazy(() => import("../screens/CoachScreen.tsx"));
+const CoachRunnerScreen = lazy(() => import("../screens/CoachRunnerScreen.tsx"));
 
 export function App() {
   return (
@@ -79,14 +82,17 @@ function Shell() {
   }
 
   // Onboarding screens replace the route until done; the Guide and the safety screens stay reachable.
-  const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name);
+  // Sharing and the coach's screens are about other people's care (or consent), not this runner's plan,
+  // so a coach who has not onboarded as a runner reaches them too.
+  const aboutOthers = ["sharing", "coach", "coach-runner"].includes(route.name);
+  const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name) || aboutOthers;
   let screen: ReactNode;
-  if (stage === "triage" && route.name !== "guide") screen = <TriageScreen context="onboarding" />;
+  if (stage === "triage" && route.name !== "guide" && !aboutOthers) screen = <TriageScreen context="onboarding" />;
   else if (stage === "causes" && !causesMayWait) screen = <CauseFinderScreen />;
   else screen = <RouteScreen />;
 
   // Onboarding and a running session hide the tabs: one thing at a time, and no stray tap ends a session.
-  const focused = stage === "triage" || stage === "causes" || route.name === "session";
+  const focused = ((stage === "triage" || stage === "causes") && !aboutOthers) || route.name === "session";
   return (
     <div className={focused ? "shell shell-onboarding" : "shell"}>
       <a className="skip-link" href="#main">
@@ -145,6 +151,12 @@ function RouteScreen() {
       return <CauseFinderScreen />;
     case "clearance":
       return <ClearanceScreen />;
+    case "sharing":
+      return <SharingScreen />;
+    case "coach":
+      return <CoachScreen />;
+    case "coach-runner":
+      return <CoachRunnerScreen runnerId={route.runnerId} />;
     case "not-found":
       return (
         <div className="page">

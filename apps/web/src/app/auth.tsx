@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, NetworkError, setCsrfToken } from "../lib/api.ts";
 import type { SessionResponse, User } from "../lib/api-types.ts";
+import { rolesFor } from "../lib/auth-form.ts";
 
 /** The last signed-in user, so the app opens offline on a phone with no signal. No secrets in here. */
 const lastUserKey = "backstride.lastUser";
@@ -25,7 +26,8 @@ interface AuthValue {
   /** True when the app opened from the cached user because the server could not be reached. */
   offline: boolean;
   signIn: (email: string, password: string) => Promise<void>;
-  signUp: (name: string, email: string, password: string) => Promise<void>;
+  /** `coachesOthers`: the sign-up box "I coach runners or treat them" (adds the coach role). */
+  signUp: (name: string, email: string, password: string, coachesOthers?: boolean) => Promise<void>;
   signOut: () => Promise<void>;
   /** The server said 401: the session is gone (expired or signed out elsewhere). */
   sessionLost: () => void;
@@ -84,12 +86,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       offline,
       signIn: async (email, password) =>
         accept(await api.post<SessionResponse>("/api/auth/sign-in", { email, password })),
-      signUp: async (name, email, password) => {
+      signUp: async (name, email, password, coachesOthers = false) => {
         const session = await api.post<SessionResponse>("/api/auth/sign-up", {
           name,
           email,
           password,
-          roles: ["runner"],
+          roles: rolesFor(coachesOthers),
         });
         localStorage.setItem(newAccountKey, session.user.id);
         accept(session);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateAuthForm } from "./auth-form.ts";
+import { rolesFor, validateAuthForm } from "./auth-form.ts";
 
 describe("validateAuthForm", () => {
   it("accepts a complete sign-up", () => {
@@ -22,5 +22,12 @@ describe("validateAuthForm", () => {
       email: "Enter your email address.",
       password: "Enter your password.",
     });
+  });
+});
+
+describe("rolesFor", () => {
+  it("makes every account a runner and adds coach when the box is ticked", () => {
+    expect(rolesFor(false)).toEqual(["runner"]);
+    expect(rolesFor(true)).toEqual(["runner", "coach"]);
   });
 });

@@ -25,3 +25,8 @@ export function validateAuthForm(input: AuthFormInput): AuthFormErrors {
   }
   return errors;
 }
+
+/** Everyone is a runner (coaches and physios run too); the sign-up checkbox adds the coach role. */
+export function rolesFor(coachesOthers: boolean): ("runner" | "coach")[] {
+  return coachesOthers ? ["runner", "coach"] : ["runner"];
+}

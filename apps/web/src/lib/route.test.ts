@@ -15,6 +15,9 @@ describe("parseHash", () => {
     });
     expect(parseHash("#/triage/leg-symptoms")).toEqual({ name: "triage", context: "leg-symptoms" });
     expect(parseHash("#/triage")).toEqual({ name: "triage", context: "onboarding" });
+    expect(parseHash("#/coach/0190a1b2-7c3d")).toEqual({ name: "coach-runner", runnerId: "0190a1b2-7c3d" });
+    expect(parseHash("#/coach")).toEqual({ name: "coach" });
+    expect(parseHash("#/sharing")).toEqual({ name: "sharing" });
   });
 
   it("gives not-found rather than throwing on odd input", () => {
@@ -33,6 +36,9 @@ describe("parseHash", () => {
       { name: "triage", context: "flare-up" },
       { name: "settings" },
       { name: "sign-up" },
+      { name: "sharing" },
+      { name: "coach" },
+      { name: "coach-runner", runnerId: "0190a1b2-7c3d" },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
   });
@@ -43,5 +49,7 @@ describe("tabOf", () => {
     expect(tabOf({ name: "run", id: "x" })).toBe("log");
     expect(tabOf({ name: "shoes" })).toBe("more");
     expect(tabOf({ name: "session", taskId: "x" })).toBe("today");
+    expect(tabOf({ name: "sharing" })).toBe("more");
+    expect(tabOf({ name: "coach-runner", runnerId: "x" })).toBe("more");
   });
 });

@@ -25,6 +25,9 @@ export type Route =
   | { name: "clearance" }
   | { name: "sign-in" }
   | { name: "sign-up" }
+  | { name: "sharing" }
+  | { name: "coach" }
+  | { name: "coach-runner"; runnerId: string }
   | { name: "not-found"; path: string };
 
 const simple = [
@@ -44,6 +47,8 @@ const simple = [
   "clearance",
   "sign-in",
   "sign-up",
+  "sharing",
+  "coach",
 ] as const;
 type SimpleName = (typeof simple)[number];
 
@@ -73,6 +78,7 @@ export function parseHash(hash: string): Route {
   if (arg === "") return { name: "not-found", path };
   if (head === "runs") return { name: "run", id: arg };
   if (head === "session") return { name: "session", taskId: arg };
+  if (head === "coach") return { name: "coach-runner", runnerId: arg };
   if (head === "triage" && (triageContexts as readonly string[]).includes(arg)) {
     return { name: "triage", context: arg as TriageContext };
   }
@@ -88,6 +94,8 @@ export function hrefFor(route: Route): string {
       return `#/session/${encodeURIComponent(route.taskId)}`;
     case "triage":
       return `#/triage/${route.context}`;
+    case "coach-runner":
+      return `#/coach/${encodeURIComponent(route.runnerId)}`;
     case "not-found":
       return `#/${route.path}`;
     default:
@@ -112,6 +120,9 @@ export function tabOf(route: Route): Tab {
     case "import":
     case "shoes":
     case "settings":
+    case "sharing":
+    case "coach":
+    case "coach-runner":
       return "more";
     default:
       return "today";

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useId, useState } from "react";
 import { useAuth } from "../app/auth.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { ApiError } from "../lib/api.ts";
@@ -14,6 +14,8 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
   const [errors, setErrors] = useState<AuthFormErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [coachesOthers, setCoachesOthers] = useState(false);
+  const coachId = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -23,9 +25,10 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      if (mode === "sign-up") await signUp(name.trim(), email.trim(), password);
+      if (mode === "sign-up") await signUp(name.trim(), email.trim(), password, coachesOthers);
       else await signIn(email.trim(), password);
-      window.location.hash = "#/today";
+      // A new coach starts on their runners (inviting is the first thing to do); everyone else on Today.
+      window.location.hash = mode === "sign-up" && coachesOthers ? "#/coach" : "#/today";
     } catch (error) {
       if (error instanceof ApiError && error.status === 401) setFormError("That email and password do not match.");
       else if (error instanceof ApiError && error.status === 409)
@@ -90,6 +93,17 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
           autoComplete={mode === "sign-up" ? "new-password" : "current-password"}
           required
         />
+        {mode === "sign-up" ? (
+          <div className="check">
+            <input
+              id={coachId}
+              type="checkbox"
+              checked={coachesOthers}
+              onChange={(event) => setCoachesOthers(event.target.checked)}
+            />
+            <label htmlFor={coachId}>I coach runners or treat them (coach or physical therapist)</label>
+          </div>
+        ) : null}
         <button type="submit" className="button primary block" disabled={busy}>
           {mode === "sign-up" ? "Create account" : "Sign in"}
         </button>

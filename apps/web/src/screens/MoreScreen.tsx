@@ -1,4 +1,5 @@
 import { formatDay } from "@backstride/domain";
+import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
 
@@ -32,7 +33,14 @@ function HeldEntries() {
   );
 }
 
+const coachLink = { href: "#/coach", title: "My runners", detail: "Invite a runner, see who needs a look first." };
+
 const links = [
+  {
+    href: "#/sharing",
+    title: "Coaches and sharing",
+    detail: "Give a coach or physio access, see who looked, messages.",
+  },
   { href: "#/runs", title: "Runs", detail: "Every run you logged or imported." },
   { href: "#/import", title: "Import runs", detail: "From your watch or phone: FIT, GPX, TCX or a whole export." },
   { href: "#/shoes", title: "Shoes", detail: "Mileage, replace warnings, your default pair." },
@@ -43,11 +51,13 @@ const links = [
 ];
 
 export default function MoreScreen() {
+  const { user } = useAuth();
+  const shown = user?.roles.includes("coach") ? [coachLink, ...links] : links;
   return (
     <Page title="More">
       <nav aria-label="More">
         <ul className="plain-list">
-          {links.map((link) => (
+          {shown.map((link) => (
             <li key={link.href}>
               <a className="row-link" href={link.href}>
                 <span>

@@ -1,0 +1,369 @@
+import { formatDay, type PlanState } from "@backstride/domain";
+import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
+import { useAuth } from "../app/auth.tsx";
+import { useData } from "../app/data.tsx";
+import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
+import { Page } from "../components/Page.tsx";
+import { TextField } from "../components/TextField.tsx";
+import { api } from "../lib/api.ts";
+import {
+  type AdjustmentForm,
+  type AdjustmentKind,
+  coachingProblem,
+  type EventForSummary,
+  emptyAdjustmentForm,
+  eventSummary,
+  isAccessRefused,
+  parseAdjustment,
+  phaseWord,
+} from "../lib/coaching.ts";
+import { isoWithOffset } from "../lib/local-date.ts";
+import { runnerName } from "../lib/runner-names.ts";
+import { uuidv7 } from "../lib/uuidv7.ts";
+
+interface StoredEvent extends EventForSummary {
+  id: string;
+  localDate: string;
+}
+
+/** How many of the runner's latest entries the page lists. */
+const recentShown = 15;
+
+const flagWords: Record<string, string> = {
+  emergency: "Emergency",
+  urgent: "Urgent",
+  soon: "See someone soon",
+  warning: "Warning",
+  info: "Note",
+};
+
+function PlanToday({ plan }: { plan: PlanState }) {
+  return (
+    <section className="card" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">Plan today, {formatDay(plan.today)}</h2>
+      <p>
+        <strong>{phaseWord(plan.phase)}</strong>
+        {plan.week !== null ? `, week ${plan.week}` : ""}
+        {plan.returnWeek !== null ? ` (walk/run week ${plan.returnWeek})` : ""}
+      </p>
+      {plan.runningAllowed ? (
+        <p className="flag flag-ok">Running is allowed today.</p>
+      ) : (
+        <div className="flag flag-warning">
+          <p>
+            <strong>No running today.</strong>{" "}
+            {plan.redFlag && plan.redFlag.level !== "none"
+              ? `Open red flag: ${plan.redFlag.title}.`
+              : plan.noImpactUntil
+                ? `No impact through ${formatDay(plan.noImpactUntil)}.`
+                : "Not in this phase of the plan yet."}
+          </p>
+        </div>
+      )}
+      {plan.flags.length > 0 ? (
+        <>
+          <h3>Flags</h3>
+          {plan.flags.map((flag) => (
+            <div key={flag.id} className={`flag flag-${flag.level}`}>
+              <p>
+                <strong>
+                  {flagWords[flag.level] ?? flag.level}: {flag.title}
+                </strong>
+              </p>
+              <p>{flag.text}</p>
+              <p className="muted small">Since {formatDay(flag.since)}</p>
+            </div>
+          ))}
+        </>
+      ) : null}
+      <h3>Tasks</h3>
+      {plan.tasks.length === 0 ? (
+        <p className="muted">No tasks today.</p>
+      ) : (
+        <ul className="plain-list">
+          {plan.tasks.map((task) => (
+            <li key={task.id} className="access-item">
+              <p>
+                <strong>{task.title}</strong>
+                {task.done ? " · done" : ""}
+                <br />
+                {task.dosage}
+                <br />
+                <span className="muted small">Why: {task.reason.text}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function RecentEvents({ events }: { events: readonly StoredEvent[] }) {
+  const { profile } = useData();
+  const recent = events.slice(-recentShown).reverse();
+  return (
+    <section className="card" aria-labelledby="events-heading">
+      <h2 id="events-heading">Recent entries</h2>
+      {recent.length === 0 ? (
+        <p className="muted">Nothing logged yet.</p>
+      ) : (
+        <ul className="plain-list">
+          {recent.map((event) => (
+            <li key={event.id} className="access-item">
+              <p>
+                <span className="muted small">{formatDay(event.localDate)}</span>
+                <br />
+                {eventSummary(event, profile.distanceUnit)}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+const kindOptions: { value: AdjustmentKind; label: string }[] = [
+  { value: "pain-threshold", label: "Pain stop (1 to 5)" },
+  { value: "hold-week", label: "Hold this week" },
+  { value: "weekly-distance-cap", label: "Weekly distance cap" },
+  { value: "rebuild-first", label: "Rebuild first" },
+  { value: "note", label: "Note to the runner" },
+];
+
+function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; plan: PlanState; onSaved: () => void }) {
+  const { profile } = useData();
+  const [form, setForm] = useState<AdjustmentForm>(emptyAdjustmentForm);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState("");
+  const [busy, setBusy] = useState(false);
+  const baseId = useId();
+  const set = (patch: Partial<AdjustmentForm>) => setForm((current) => ({ ...current, ...patch }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setStatus("");
+    const parsed = parseAdjustment(form, profile.distanceUnit);
+    if ("error" in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(undefined);
+    setBusy(true);
+    try {
+      await api.post(`/api/athletes/${encodeURIComponent(runnerId)}/adjustments`, {
+        id: uuidv7(),
+        occurredAt: isoWithOffset(new Date(), profile.timeZone),
+        // The runner's today: the change belongs to their plan's day, not the coach's.
+        localDate: plan.today,
+        adjustment: parsed.adjustment,
+      });
+      setForm(emptyAdjustmentForm);
+      setStatus("Saved. The runner's plan uses it from now on.");
+      onSaved();
+    } catch (problem) {
+      setStatus(coachingProblem(problem));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="adjust-heading">
+      <h2 id="adjust-heading">Adjust the plan</h2>
+      <p className="flag">Adjustments never override a red flag or a rest day: the safety rules always come first.</p>
+      <form onSubmit={submit} noValidate>
+        <fieldset className="kind-options">
+          <legend>What to change</legend>
+          {kindOptions.map((option) => (
+            <div key={option.value} className="check">
+              <input
+                id={`${baseId}-${option.value}`}
+                type="radio"
+                name={`${baseId}-kind`}
+                checked={form.kind === option.value}
+                onChange={() => {
+                  setError(undefined);
+                  set({ kind: option.value });
+                }}
+              />
+              <label htmlFor={`${baseId}-${option.value}`}>{option.label}</label>
+            </div>
+          ))}
+        </fieldset>
+        {form.kind === "pain-threshold" ? (
+          <TextField
+            label="Stop at pain (1 to 5 out of 10)"
+            hint="Running stops when pain reaches this. The plan's default is 3."
+            value={form.painThreshold}
+            onValue={(painThreshold) => set({ painThreshold })}
+            error={error}
+            inputMode="numeric"
+          />
+        ) : null}
+        {form.kind === "hold-week" ? (
+          <TextField
+            label="Why hold this week"
+            hint="The runner reads this. The plan stays on its current week for the next 7 days."
+            value={form.holdReason}
+            onValue={(holdReason) => set({ holdReason })}
+            error={error}
+            maxLength={500}
+          />
+        ) : null}
+        {form.kind === "weekly-distance-cap" ? (
+          <TextField
+            label={`Most distance per week (${profile.distanceUnit})`}
+            hint="It can only lower the plan's own 10% cap, never raise it."
+            value={form.weeklyCap}
+            onValue={(weeklyCap) => set({ weeklyCap })}
+            error={error}
+            inputMode="decimal"
+          />
+        ) : null}
+        {form.kind === "rebuild-first" ? (
+          <div className="check">
+            <input
+              id={`${baseId}-rebuild`}
+              type="checkbox"
+              checked={form.rebuildFirst}
+              onChange={(event) => set({ rebuildFirst: event.target.checked })}
+            />
+            <label htmlFor={`${baseId}-rebuild`}>Strength rebuild first, then running (off: side by side)</label>
+          </div>
+        ) : null}
+        {form.kind === "note" ? (
+          <div className="field">
+            <label htmlFor={`${baseId}-note`}>Note</label>
+            <textarea
+              id={`${baseId}-note`}
+              value={form.note}
+              onChange={(event) => set({ note: event.target.value })}
+              maxLength={2000}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${baseId}-note-error` : undefined}
+            />
+            {error ? (
+              <p className="field-error" id={`${baseId}-note-error`}>
+                {error}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        <button type="submit" className="button primary" disabled={busy}>
+          Save change
+        </button>
+        <p aria-live="polite" role="status">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}
+
+interface RunnerData {
+  plan: PlanState;
+  events: StoredEvent[];
+  messages: ThreadMessage[];
+}
+
+async function allEvents(runnerId: string): Promise<StoredEvent[]> {
+  const all: StoredEvent[] = [];
+  let after = "";
+  for (;;) {
+    const page = await api.get<{ events: StoredEvent[]; nextCursor: string; hasMore: boolean }>(
+      `/api/athletes/${encodeURIComponent(runnerId)}/events?limit=1000${after ? `&after=${after}` : ""}`,
+    );
+    all.push(...page.events);
+    if (!page.hasMore) return all;
+    after = page.nextCursor;
+  }
+}
+
+/** One runner as their coach sees it; every read here is in the runner's "Who looked at your data". */
+export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
+  const { user } = useAuth();
+  const { profile } = useData();
+  const [data, setData] = useState<RunnerData | null>(null);
+  const [problem, setProblem] = useState("");
+  const [refused, setRefused] = useState(false);
+  const name = runnerName(runnerId);
+
+  const load = useCallback(async () => {
+    try {
+      const path = `/api/athletes/${encodeURIComponent(runnerId)}`;
+      const [plan, events, thread] = await Promise.all([
+        api.get<PlanState>(`${path}/plan`),
+        allEvents(runnerId),
+        api.get<{ messages: ThreadMessage[] }>(`${path}/messages`),
+      ]);
+      setData({ plan, events, messages: thread.messages });
+      setProblem("");
+    } catch (error) {
+      if (isAccessRefused(error)) {
+        setRefused(true);
+        setData(null);
+      } else setProblem(coachingProblem(error));
+    }
+  }, [runnerId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const send = async (body: string) => {
+    try {
+      await api.post(`/api/athletes/${encodeURIComponent(runnerId)}/messages`, { id: uuidv7(), body });
+    } catch (error) {
+      if (isAccessRefused(error)) setRefused(true);
+      throw new Error(coachingProblem(error));
+    }
+    void load();
+  };
+
+  return (
+    <Page title={name ?? "Runner"}>
+      <p>
+        <a href="#/coach">‹ All my runners</a>
+      </p>
+      {refused ? (
+        <div className="flag flag-warning" role="alert">
+          <h2>No longer has access</h2>
+          <p>
+            You no longer have access to {name ?? "this runner"}'s data: they removed it, or never gave it. Nothing of
+            theirs is shown, and you cannot message them or change their plan. They can give access again with a new
+            invite code.
+          </p>
+        </div>
+      ) : problem ? (
+        <div className="flag flag-warning" role="alert">
+          <p>{problem}</p>
+          <button type="button" className="button" onClick={() => void load()}>
+            Try again
+          </button>
+        </div>
+      ) : data === null ? (
+        <p className="loading" role="status">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <PlanToday plan={data.plan} />
+          <RecentEvents events={data.events} />
+          <section className="card" aria-labelledby="messages-heading">
+            <h2 id="messages-heading">Messages</h2>
+            <MessageThread
+              messages={data.messages}
+              selfId={user?.id ?? ""}
+              timeZone={profile.timeZone}
+              label={`Message to ${name ?? "the runner"}`}
+              send={send}
+            />
+          </section>
+          <AdjustmentFormCard runnerId={runnerId} plan={data.plan} onSaved={() => void load()} />
+        </>
+      )}
+    </Page>
+  );
+}
