@@ -12,7 +12,9 @@ import { type E2eWorld, startWorld } from "./support/e2e-world.ts";
 /** Nothing still loading, fonts in place; then axe (serious and critical must be none) and a screenshot. */
 async function checkScreen(page: Page, name: string): Promise<void> {
   await page.getByRole("status").filter({ hasText: "Loading…" }).waitFor({ state: "detached" });
+  // From the top, as a person opens it: a full-page shot of a scrolled page paints the sticky bars mid-page.
   await page.evaluate(async () => {
+    window.scrollTo(0, 0);
     await document.fonts.ready;
   });
   const violations = await seriousViolations(page);
@@ -66,6 +68,12 @@ describe("coach consent: invite, access, audit, removal", () => {
     await sharing.waitUntilShown();
     await sharing.accessList().getByText("Nobody has access to your data.").waitFor();
     expect(await runnerPage.getByRole("link", { name: /My runners/ }).count()).toBe(0);
+
+    // With no signal the screen says so calmly, and works again once the signal is back.
+    await runnerPage.context().setOffline(true);
+    await sharing.enterCode(code);
+    await runnerPage.getByText("You are offline: this needs a connection.", { exact: false }).waitFor();
+    await runnerPage.context().setOffline(false);
 
     await sharing.enterCode(code);
     await runnerPage.getByText("Cora Coach asks to follow your recovery").waitFor();

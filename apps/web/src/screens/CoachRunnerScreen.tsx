@@ -313,13 +313,18 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
   }, [load]);
 
   const send = async (body: string) => {
+    let sent: ThreadMessage;
     try {
-      await api.post(`/api/athletes/${encodeURIComponent(runnerId)}/messages`, { id: uuidv7(), body });
+      sent = await api.post<ThreadMessage>(`/api/athletes/${encodeURIComponent(runnerId)}/messages`, {
+        id: uuidv7(),
+        body,
+      });
     } catch (error) {
       if (isAccessRefused(error)) setRefused(true);
       throw new Error(coachingProblem(error));
     }
-    void load();
+    // Added in place rather than read again: every read lands in the runner's audit list.
+    setData((current) => (current ? { ...current, messages: [...current.messages, sent] } : current));
   };
 
   return (

@@ -231,11 +231,11 @@ function AuditList({ entries }: { entries: readonly AuditEntry[] }) {
 function Messages({
   coaches,
   messages,
-  reload,
+  onSent,
 }: {
   coaches: readonly CoachAccess[];
   messages: ThreadMessage[];
-  reload: () => void;
+  onSent: (message: ThreadMessage) => void;
 }) {
   const { user } = useAuth();
   const { profile } = useData();
@@ -245,12 +245,13 @@ function Messages({
     return <p className="muted">Once a coach has access, you can write to each other here.</p>;
   }
   const send = async (body: string) => {
+    let sent: ThreadMessage;
     try {
-      await api.post("/api/messages", { id: uuidv7(), coachId: current, body });
+      sent = await api.post<ThreadMessage>("/api/messages", { id: uuidv7(), coachId: current, body });
     } catch (error) {
       throw new Error(coachingProblem(error));
     }
-    reload();
+    onSent(sent);
   };
   return (
     <MessageThread
@@ -342,7 +343,13 @@ export default function SharingScreen() {
           </section>
           <section className="card" aria-labelledby="messages-heading">
             <h2 id="messages-heading">Messages</h2>
-            <Messages coaches={data.coaches} messages={data.messages} reload={() => void load()} />
+            <Messages
+              coaches={data.coaches}
+              messages={data.messages}
+              onSent={(message) =>
+                setData((current) => (current ? { ...current, messages: [...current.messages, message] } : current))
+              }
+            />
           </section>
         </>
       ) : problem ? null : (
