@@ -28,7 +28,7 @@ export class TodayPage {
   }
 
   noRunningNotice(): Locator {
-    return this.page.getByRole("heading", { name: /^No running (until|today)/, level: 2 });
+    return this.page.getByRole("heading", { name: /^No running (or jumping through|today)/, level: 2 });
   }
 
   /** A day of "This week", found by its full written date ("Thu 12 Mar"). */
