@@ -55,6 +55,10 @@ describe("coach consent: invite, access, audit, removal", () => {
     await coach.signUp({ name: "Cora Coach", email: "cora@example.com", password: "a calm run every other day" });
     await coach.waitForRoster();
     await coachPage.getByText("No runner has given you access yet.").waitFor();
+    // My runners is linked from More for a coach.
+    await app.go("#/more");
+    await coachPage.getByRole("link", { name: /My runners/ }).click();
+    await coach.waitForRoster();
     code = await coach.createInvite();
     expect(code).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     await coachPage.getByText(/valid until/).waitFor();
@@ -100,6 +104,15 @@ describe("coach consent: invite, access, audit, removal", () => {
     await coachPage.getByLabel("Message to Rhea Runner").fill("Nice steady week. Keep the pain at 2 or below.");
     await coachPage.getByRole("button", { name: "Send" }).click();
     await coachPage.getByText("Nice steady week.", { exact: false }).waitFor();
+
+    // A lower pain stop: saved as a coach.adjustment on the runner's log.
+    await coachPage.getByLabel("Pain stop (1 to 5)").check();
+    await coachPage.getByLabel("Stop at pain (1 to 5 out of 10)").fill("2");
+    await coachPage.getByRole("button", { name: "Save change" }).click();
+    await coachPage.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    await expect
+      .poll(async () => (await runnerApi.events()).filter((event) => event.type === "coach.adjustment").length)
+      .toBe(1);
 
     await coachPage.setViewportSize(viewports.desktop);
     await checkScreen(coachPage, "coach-runner-desktop");

@@ -74,6 +74,7 @@ function Root() {
 function Shell() {
   const route = useRoute();
   const { events, plan } = useData();
+  const { user } = useAuth();
   const stage = onboardingStage(events, plan);
 
   // An emergency answer takes the whole screen: nothing else competes with it.
@@ -84,7 +85,9 @@ function Shell() {
   // Onboarding screens replace the route until done; the Guide and the safety screens stay reachable.
   // Sharing and the coach's screens are about other people's care (or consent), not this runner's plan,
   // so a coach who has not onboarded as a runner reaches them too.
-  const aboutOthers = ["sharing", "coach", "coach-runner"].includes(route.name);
+  // More too for a coach, so "My runners" is found where it is linked.
+  const isCoach = user?.roles.includes("coach") ?? false;
+  const aboutOthers = ["sharing", "coach", "coach-runner"].includes(route.name) || (isCoach && route.name === "more");
   const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name) || aboutOthers;
   let screen: ReactNode;
   if (stage === "triage" && route.name !== "guide" && !aboutOthers) screen = <TriageScreen context="onboarding" />;

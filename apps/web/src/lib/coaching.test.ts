@@ -12,6 +12,7 @@ import {
   offlineMessage,
   parseAdjustment,
   phaseWord,
+  withAuditKeys,
 } from "./coaching.ts";
 
 describe("normalizeInviteCode", () => {
@@ -129,5 +130,13 @@ describe("phaseWord and eventSummary", () => {
     ).toBe("Session (walk-run), ended early, pain 3/10");
     expect(eventSummary({ type: "pain.checkin", pain0to10: 4 }, "km")).toBe("Pain check-in, pain 4/10");
     expect(eventSummary({ type: "something.else" }, "km")).toBe("something.else");
+  });
+});
+
+describe("withAuditKeys", () => {
+  it("gives repeated reads at the same instant their own keys", () => {
+    const read = { coachId: "c1", action: "athleteEvents", at: "2026-03-12T13:05:00.000Z" };
+    const keys = withAuditKeys([read, read, { ...read, action: "athletePlan" }]).map((entry) => entry.key);
+    expect(new Set(keys).size).toBe(3);
   });
 });

@@ -27,6 +27,19 @@ export function auditActionWords(action: string): string {
   return auditWords[action] ?? action;
 }
 
+/** Audit entries have no id; a stable key per entry, counting repeats of the same coach, action and instant. */
+export function withAuditKeys<T extends { coachId: string; action: string; at: string }>(
+  entries: readonly T[],
+): (T & { key: string })[] {
+  const seen = new Map<string, number>();
+  return entries.map((entry) => {
+    const base = `${entry.at}|${entry.coachId}|${entry.action}`;
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return { ...entry, key: count === 0 ? base : `${base}|${count}` };
+  });
+}
+
 /** "Thu 12 Mar, 14:05": an instant as a day and a clock time in the reader's time zone. */
 export function formatInstant(iso: string, timeZone: string): string {
   const instant = new Date(iso);

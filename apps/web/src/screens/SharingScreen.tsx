@@ -12,6 +12,7 @@ import {
   formatInstant,
   formatInstantDay,
   normalizeInviteCode,
+  withAuditKeys,
 } from "../lib/coaching.ts";
 import { uuidv7 } from "../lib/uuidv7.ts";
 
@@ -214,8 +215,8 @@ function AuditList({ entries }: { entries: readonly AuditEntry[] }) {
         </p>
       ) : null}
       <ul className="plain-list">
-        {entries.slice(0, auditShown).map((entry) => (
-          <li key={`${entry.at}-${entry.coachId}-${entry.action}`} className="access-item">
+        {withAuditKeys(entries.slice(0, auditShown)).map((entry) => (
+          <li key={entry.key} className="access-item">
             <p>
               <strong>{entry.coachName}</strong> · {auditActionWords(entry.action)}
               <br />
