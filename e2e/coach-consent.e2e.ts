@@ -94,6 +94,8 @@ describe("coach consent: invite, access, audit, removal", () => {
     const coach = new CoachPage(coachPage);
     await coach.waitForRoster();
     await coach.runnerLink("Rhea Runner").waitFor();
+    // A second code for the next runner, so the screenshot shows how a code reads.
+    expect(await coach.createInvite()).not.toBe(code);
     await checkScreen(coachPage, "coach-mobile");
 
     await coach.runnerLink("Rhea Runner").click();
