@@ -102,6 +102,9 @@ describe.each(databaseKinds)("coaching and consent on %s", (kind) => {
     expect(roster.map((athlete: { name: string }) => athlete.name)).toEqual(["Flagged", "Calm"]);
     expect(roster[0].attention).toMatchObject({ lastPain0to10: 6, lastPainDate: today });
     expect(roster[0].attention.score).toBeGreaterThan(roster[1].attention.score);
+    // Where each runner stands comes with the roster: an emergency blocks running.
+    expect(roster[0]).toMatchObject({ phase: "onboarding", runningAllowed: false });
+    expect(roster[1]).toMatchObject({ phase: "onboarding", week: null });
   });
 
   it("records coach adjustments as events of the runner, idempotent by id", async () => {

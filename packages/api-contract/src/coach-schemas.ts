@@ -51,6 +51,10 @@ export const athletesResponseSchema = z.object({
       name: z.string(),
       since: z.string(),
       attention: attentionSchema,
+      /** Where the runner is in the plan today, so the roster needs no read of each plan. */
+      phase: z.enum(["onboarding", "relief", "rebuild", "return", "progression", "maintenance"]),
+      week: z.number().nullable(),
+      runningAllowed: z.boolean(),
     }),
   ),
 });

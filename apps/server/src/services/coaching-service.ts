@@ -141,7 +141,15 @@ export class CoachingService {
         maxWeeklyIncreaseShare: defaultProtocol.load.maxWeeklyIncreaseShare,
       });
       await this.audit(coach, row.id, "roster");
-      athletes.push({ runnerId: row.id, name: row.name, since: row.granted_at, attention });
+      athletes.push({
+        runnerId: row.id,
+        name: row.name,
+        since: row.granted_at,
+        attention,
+        phase: plan.phase,
+        week: plan.week,
+        runningAllowed: plan.runningAllowed,
+      });
     }
     athletes.sort((a, b) => b.attention.score - a.attention.score || a.name.localeCompare(b.name));
     return { athletes };

@@ -19,3 +19,8 @@ import type { z } from "zod";
 
 /** GET /api/imports/:jobId: an archive import's progress. */
 export type ImportJob = z.infer<typeof importJobSchema>;
+
+import type { athletesResponseSchema } from "@backstride/api-contract";
+
+/** One runner on a coach's roster (GET /api/athletes). */
+export type Athlete = z.infer<typeof athletesResponseSchema>["athletes"][number];

@@ -3,20 +3,9 @@ import { useCallback, useEffect, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
 import { api } from "../lib/api.ts";
-import { type AttentionSummary, attentionTags, coachingProblem, formatInstant, phaseWord } from "../lib/coaching.ts";
+import type { Athlete } from "../lib/api-types.ts";
+import { attentionTags, coachingProblem, formatInstant, phaseWord } from "../lib/coaching.ts";
 import { rememberRunnerNames } from "../lib/runner-names.ts";
-
-interface Athlete {
-  runnerId: string;
-  name: string;
-  since: string;
-  attention: AttentionSummary & {
-    score: number;
-    lastPain0to10: number | null;
-    lastPainDate: string | null;
-    reasons: string[];
-  };
-}
 
 function InviteCard() {
   const { profile } = useData();
@@ -83,7 +72,7 @@ function InviteCard() {
   );
 }
 
-function RosterItem({ athlete, phase }: { athlete: Athlete; phase: string | undefined }) {
+function RosterItem({ athlete }: { athlete: Athlete }) {
   const tags = attentionTags(athlete.attention);
   const pain = athlete.attention.lastPain0to10;
   return (
@@ -104,7 +93,7 @@ function RosterItem({ athlete, phase }: { athlete: Athlete; phase: string | unde
             {pain === null
               ? "No pain score yet"
               : `Last pain ${pain}/10${athlete.attention.lastPainDate ? ` on ${formatDay(athlete.attention.lastPainDate)}` : ""}`}
-            {phase ? ` · ${phaseWord(phase)}` : ""}
+            {` · ${phaseWord(athlete.phase)}${athlete.week !== null ? `, week ${athlete.week}` : ""}`}
           </span>
           {athlete.attention.reasons.length > 0 ? (
             <span className="muted small">{athlete.attention.reasons.join(". ")}.</span>
@@ -119,7 +108,6 @@ function RosterItem({ athlete, phase }: { athlete: Athlete; phase: string | unde
 /** The coach's home: invite a runner, and the runners who gave access, the ones needing attention first. */
 export default function CoachScreen() {
   const [athletes, setAthletes] = useState<Athlete[] | null>(null);
-  const [phases, setPhases] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState("");
 
   const load = useCallback(async () => {
@@ -128,18 +116,6 @@ export default function CoachScreen() {
       rememberRunnerNames(roster.athletes);
       setAthletes(roster.athletes);
       setProblem("");
-      // The roster has no phase; each runner's plan has (a read the runner sees in their audit log).
-      const plans = await Promise.allSettled(
-        roster.athletes.map((athlete) =>
-          api.get<{ phase: string }>(`/api/athletes/${encodeURIComponent(athlete.runnerId)}/plan`),
-        ),
-      );
-      const found: Record<string, string> = {};
-      plans.forEach((plan, index) => {
-        const athlete = roster.athletes[index];
-        if (plan.status === "fulfilled" && athlete) found[athlete.runnerId] = plan.value.phase;
-      });
-      setPhases(found);
     } catch (error) {
       setProblem(coachingProblem(error));
     }
@@ -170,7 +146,7 @@ export default function CoachScreen() {
         ) : (
           <ul className="plain-list" aria-label="Runners, who needs attention first">
             {athletes.map((athlete) => (
-              <RosterItem key={athlete.runnerId} athlete={athlete} phase={phases[athlete.runnerId]} />
+              <RosterItem key={athlete.runnerId} athlete={athlete} />
             ))}
           </ul>
         )}
