@@ -56,3 +56,24 @@ export function sumBytes(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) sum = (sum + (bytes[i] as number)) | 0;
   return sum;
 }
+
+const crcNibbleTable = [
+  0x0000, 0xcc01, 0xd801, 0x1400, 0xf001, 0x3c00, 0x2800, 0xe401, 0xa001, 0x6c00, 0x7800, 0xb401, 0x5000, 0x9c01,
+  0x8801, 0x4400,
+];
+
+/**
+ * The issue's floor for FIT: the file's own CRC-16 computed over every byte with the FIT protocol's
+ * nibble table, the least work any reader that checks integrity must do.
+ */
+export function fitCrcLoop(bytes: Uint8Array): number {
+  let crc = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i] as number;
+    let tmp = crcNibbleTable[crc & 0xf] as number;
+    crc = ((crc >> 4) & 0x0fff) ^ tmp ^ (crcNibbleTable[byte & 0xf] as number);
+    tmp = crcNibbleTable[crc & 0xf] as number;
+    crc = ((crc >> 4) & 0x0fff) ^ tmp ^ (crcNibbleTable[(byte >> 4) & 0xf] as number);
+  }
+  return crc;
+}
