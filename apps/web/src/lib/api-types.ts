@@ -24,3 +24,8 @@ import type { athletesResponseSchema } from "@backstride/api-contract";
 
 /** One runner on a coach's roster (GET /api/athletes). */
 export type Athlete = z.infer<typeof athletesResponseSchema>["athletes"][number];
+
+import type { importExportResponseSchema } from "@backstride/api-contract";
+
+/** POST /api/import-export: what bringing back an export added. */
+export type ImportExportResult = z.infer<typeof importExportResponseSchema>;

@@ -5,9 +5,10 @@ import { Page } from "../components/Page.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { ApiError, api, NetworkError } from "../lib/api.ts";
-import type { Profile } from "../lib/api-types.ts";
+import type { ImportExportResult, Profile } from "../lib/api-types.ts";
 import { minPasswordLength } from "../lib/auth-form.ts";
 import { LocalStore } from "../lib/local-store.ts";
+import { restoreSummary } from "../lib/restore-summary.ts";
 import { timeZoneOptions } from "../lib/time-zones.ts";
 
 function messageOf(error: unknown): string {
@@ -92,6 +93,63 @@ function Preferences() {
         Save settings
       </button>
     </form>
+  );
+}
+
+function RestoreExport() {
+  const { syncNow } = useData();
+  const inputId = useId();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState("");
+
+  async function restore(file: File) {
+    setBusy(true);
+    setStatus("Reading the export…");
+    try {
+      let document: unknown;
+      try {
+        document = JSON.parse(await file.text());
+      } catch {
+        setStatus(`${file.name} is not a Backstride export: it is not JSON. Nothing was changed.`);
+        return;
+      }
+      const result = await api.post<ImportExportResult>("/api/import-export", document);
+      setStatus(restoreSummary(result));
+      // Pull what was added so the plan on this phone includes it at once.
+      syncNow();
+    } catch (error) {
+      setStatus(`${messageOf(error)} Nothing was changed.`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="restore-heading">
+      <h2 id="restore-heading">Bring back an export</h2>
+      <p>
+        Load a Backstride export (the JSON file above), from this server or another one. Entries you already have are
+        skipped, so nothing is doubled.
+      </p>
+      <input
+        id={inputId}
+        className="visually-hidden file-input"
+        type="file"
+        accept=".json,application/json"
+        disabled={busy}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          event.currentTarget.value = "";
+          if (file) void restore(file);
+        }}
+      />
+      <label htmlFor={inputId} className="button">
+        Choose an export file
+      </label>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
   );
 }
 
@@ -249,6 +307,7 @@ export default function SettingsScreen() {
     <Page title="Settings">
       <Preferences />
       <ExportData />
+      <RestoreExport />
       <ChangePassword />
       <Account />
     </Page>
