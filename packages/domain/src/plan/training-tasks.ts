@@ -17,7 +17,7 @@ export function circuitTask(ctx: PlanContext): PlanTask {
     exercises: protocol.rebuild.circuit,
     reason: reason(
       "circuit-daily",
-      `Daily during weeks 1–3 (week ${ctx.phase.week ?? 1}; weeks 1–3 began ${ctx.timeline.blockStart ? formatDay(ctx.timeline.blockStart) : "today"}): reactivates the core and glutes so the lower back stops doing their job.`,
+      `Daily during weeks 1–3 (week ${ctx.phase.week ?? 1}; weeks 1–3 began ${ctx.timeline.blockStart ? formatDay(ctx.timeline.blockStart) : "today"}): wakes up the core and glutes so the lower back no longer does their work for them.`,
       protocol.rebuild.sources,
     ),
     done: sessionDoneToday(ctx, "rehab-circuit"),

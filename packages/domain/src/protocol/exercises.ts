@@ -20,7 +20,7 @@ export const deadBug: Exercise = {
   sources: [sources.article],
 };
 
-/** Rebuild circuit: wakes up the glutes so the lower back stops doing their job. */
+/** Rebuild circuit: wakes up the glutes so the lower back no longer does their work. */
 export const gluteBridgeBand: Exercise = {
   id: "glute-bridge-band",
   name: "Glute bridges with a band",
