@@ -6,6 +6,17 @@ export interface AccessRow {
   grantedAt: string;
 }
 
+/** A message with its author's name, as every message read returns it. */
+const messageColumns = [
+  "messages.id",
+  "messages.runner_id",
+  "messages.coach_id",
+  "messages.author_id",
+  "messages.body",
+  "messages.sent_at",
+  "users.name as author_name",
+] as const;
+
 export class CoachingRepository {
   constructor(private readonly db: Db) {}
 
@@ -173,15 +184,7 @@ export class CoachingRepository {
       (await this.db
         .selectFrom("messages")
         .innerJoin("users", "users.id", "messages.author_id")
-        .select([
-          "messages.id",
-          "messages.runner_id",
-          "messages.coach_id",
-          "messages.author_id",
-          "messages.body",
-          "messages.sent_at",
-          "users.name as author_name",
-        ])
+        .select(messageColumns)
         .where("messages.id", "=", id)
         .executeTakeFirst()) ?? null
     );
@@ -191,15 +194,7 @@ export class CoachingRepository {
     let query = this.db
       .selectFrom("messages")
       .innerJoin("users", "users.id", "messages.author_id")
-      .select([
-        "messages.id",
-        "messages.runner_id",
-        "messages.coach_id",
-        "messages.author_id",
-        "messages.body",
-        "messages.sent_at",
-        "users.name as author_name",
-      ])
+      .select(messageColumns)
       .where("messages.runner_id", "=", filter.runnerId);
     if (filter.coachId) query = query.where("messages.coach_id", "=", filter.coachId);
     if (filter.coachIds) {
