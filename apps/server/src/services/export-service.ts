@@ -6,7 +6,7 @@ import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
 import { csvDocument } from "./csv.ts";
 import { type EventsService, prepareEvent } from "./events-service.ts";
 import type { ProfileService } from "./profile-service.ts";
-import type { ShoesService } from "./shoes-service.ts";
+import { type ShoesService, shoeFields } from "./shoes-service.ts";
 
 export class ExportService {
   constructor(
@@ -28,18 +28,7 @@ export class ExportService {
       version: 1,
       exportedAt: this.clock.now().toISOString(),
       profile,
-      shoes: shoes.map((shoe) => ({
-        id: shoe.id,
-        name: shoe.name,
-        brand: shoe.brand,
-        dropMm: shoe.dropMm,
-        startDistanceMeters: shoe.startDistanceMeters,
-        isDefault: shoe.isDefault,
-        warnAtMeters: shoe.warnAtMeters,
-        replaceAtMeters: shoe.replaceAtMeters,
-        retiredAt: shoe.retiredAt,
-        createdAt: shoe.createdAt,
-      })),
+      shoes: shoes.map(shoeFields),
       events,
     };
   }

@@ -33,6 +33,11 @@ export function presentShoe(shoe: ShoeRow, runMeters: number, unit: Profile["dis
     },
     unit,
   });
+  return { ...shoeFields(shoe), distanceMeters, wear: { status: wear.status, message: wear.message } };
+}
+
+/** The stored fields of a shoe, as both the API and the export present them. */
+export function shoeFields(shoe: ShoeRow) {
   return {
     id: shoe.id,
     name: shoe.name,
@@ -44,8 +49,6 @@ export function presentShoe(shoe: ShoeRow, runMeters: number, unit: Profile["dis
     replaceAtMeters: shoe.replaceAtMeters,
     retiredAt: shoe.retiredAt,
     createdAt: shoe.createdAt,
-    distanceMeters,
-    wear: { status: wear.status, message: wear.message },
   };
 }
 
