@@ -1,5 +1,6 @@
 import { lazy, type ReactNode, Suspense } from "react";
 import { Nav } from "../components/Nav.tsx";
+import { Loading } from "../components/Status.tsx";
 import { SyncIndicator } from "../components/SyncIndicator.tsx";
 import { onboardingStage } from "../lib/onboarding-stage.ts";
 import { tabOf } from "../lib/route.ts";
@@ -34,14 +35,6 @@ export function App() {
     <AuthProvider>
       <Root />
     </AuthProvider>
-  );
-}
-
-function Loading() {
-  return (
-    <p className="loading" role="status">
-      Loading…
-    </p>
   );
 }
 

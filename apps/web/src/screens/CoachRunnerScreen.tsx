@@ -4,6 +4,7 @@ import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
+import { Loading, RetryAlert } from "../components/Status.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { api } from "../lib/api.ts";
 import {
@@ -342,16 +343,9 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
           </p>
         </div>
       ) : problem ? (
-        <div className="flag flag-warning" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="button" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
+        <RetryAlert message={problem} onRetry={() => void load()} />
       ) : data === null ? (
-        <p className="loading" role="status">
-          Loading…
-        </p>
+        <Loading />
       ) : (
         <>
           <PlanToday plan={data.plan} />

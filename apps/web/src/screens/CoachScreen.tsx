@@ -2,6 +2,7 @@ import { formatDay } from "@backstride/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
+import { Loading, RetryAlert } from "../components/Status.tsx";
 import { api } from "../lib/api.ts";
 import type { Athlete } from "../lib/api-types.ts";
 import { attentionTags, coachingProblem, formatInstant, phaseWord } from "../lib/coaching.ts";
@@ -131,16 +132,9 @@ export default function CoachScreen() {
       <section aria-labelledby="roster-heading">
         <h2 id="roster-heading">Runners</h2>
         {problem ? (
-          <div className="flag flag-warning" role="alert">
-            <p>{problem}</p>
-            <button type="button" className="button" onClick={() => void load()}>
-              Try again
-            </button>
-          </div>
+          <RetryAlert message={problem} onRetry={() => void load()} />
         ) : athletes === null ? (
-          <p className="loading" role="status">
-            Loading…
-          </p>
+          <Loading />
         ) : athletes.length === 0 ? (
           <p className="muted">No runner has given you access yet. Create an invite code above.</p>
         ) : (

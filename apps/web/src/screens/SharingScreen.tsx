@@ -4,6 +4,7 @@ import { useData } from "../app/data.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
 import { SelectField } from "../components/SelectField.tsx";
+import { Loading, RetryAlert } from "../components/Status.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { api } from "../lib/api.ts";
 import {
@@ -314,14 +315,7 @@ export default function SharingScreen() {
       title="Coaches and sharing"
       lead="Share your plan with a coach or physical therapist, see who looked, and take access back at any time."
     >
-      {problem ? (
-        <div className="flag flag-warning" role="alert">
-          <p>{problem}</p>
-          <button type="button" className="button" onClick={() => void load()}>
-            Try again
-          </button>
-        </div>
-      ) : null}
+      {problem ? <RetryAlert message={problem} onRetry={() => void load()} /> : null}
       <InviteForm onAccepted={() => void load()} />
       <p aria-live="polite" role="status">
         {notice}
@@ -354,9 +348,7 @@ export default function SharingScreen() {
           </section>
         </>
       ) : problem ? null : (
-        <p className="loading" role="status">
-          Loading…
-        </p>
+        <Loading />
       )}
     </Page>
   );
