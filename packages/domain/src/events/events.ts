@@ -119,9 +119,84 @@ export const painCheckInSchema = z
     ...baseFields,
     type: z.literal("pain.checkin"),
     pain0to10: pain0to10Schema,
-    /** New pain, numbness or tingling in a leg: re-asks the red-flag questions. */
+    /** New pain, numbness or tingling in a leg (the first, single question; kept for older clients). */
     legSymptoms: z.boolean().default(false),
+    /**
+     * "morning" answers the next-morning question after an impact session; "evening" and "any" are
+     * ordinary readings. Absent on older events (read as "any").
+     */
+    moment: z.enum(["morning", "evening", "any"]).optional(),
+    /** Structured neurological symptoms (plan engine v2). Any of them blocks impact at once. */
+    legPain: z.boolean().optional(),
+    numbnessOrTingling: z.boolean().optional(),
+    weakness: z.boolean().optional(),
+    /** Bladder, bowel or saddle-area changes: a cauda equina warning sign, an emergency on its own. */
+    bladderBowelSaddle: z.boolean().optional(),
     notes: z.string().max(2000).optional(),
+  })
+  .strict();
+
+/**
+ * Pain at the door: how the runner arrives. The plan starts in relief when the episode began within
+ * 72 hours or today's pain is at or above 4/10; leg symptoms put the red-flag questions first.
+ */
+export const episodeReportedSchema = z
+  .object({
+    ...baseFields,
+    type: z.literal("episode.reported"),
+    pain0to10: pain0to10Schema,
+    /** When this episode of back pain began, ISO 8601 with offset. */
+    onsetAt: z.iso.datetime({ offset: true }),
+    /** Pain, numbness or tingling going into a leg. */
+    legSymptoms: z.boolean(),
+  })
+  .strict();
+
+/**
+ * The pain of an earlier session or run that was saved without it ("Mark done", "End session" with no
+ * answer, an imported run). Until it comes the pain is unknown: never a stop, never a pass.
+ */
+export const painRecordedSchema = z
+  .object({
+    ...baseFields,
+    type: z.literal("pain.recorded"),
+    /** The id of the session.completed or run.logged event it belongs to. */
+    forEventId: z.uuid(),
+    painDuring0to10: pain0to10Schema.optional(),
+    painAfter0to10: pain0to10Schema.optional(),
+  })
+  .strict();
+
+/** A correction to a logged run; the plan recomputes as if the run had been logged this way. */
+export const runCorrectedSchema = z
+  .object({
+    ...baseFields,
+    type: z.literal("run.corrected"),
+    forEventId: z.uuid(),
+    changes: z
+      .object({
+        distanceMeters: z.number().min(0).max(500_000).optional(),
+        durationSeconds: z.number().min(0).max(604_800).optional(),
+        surface: surfaceSchema.optional(),
+        shoeId: z.string().min(1).max(64).nullable().optional(),
+        painDuring0to10: pain0to10Schema.optional(),
+        painAfter0to10: pain0to10Schema.optional(),
+        notes: z.string().max(2000).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * Takes back a run, session or check-in logged by mistake. Red-flag answers, clearances and coach
+ * adjustments cannot be taken back this way: they are clinical records.
+ */
+export const entryDeletedSchema = z
+  .object({
+    ...baseFields,
+    type: z.literal("entry.deleted"),
+    forEventId: z.uuid(),
+    reason: z.string().max(500).optional(),
   })
   .strict();
 
@@ -140,6 +215,14 @@ export const clearanceRecordedSchema = z
     type: z.literal("clearance.recorded"),
     /** Who cleared the runner (name and role, e.g. "Dr. Lee, sports physician"). */
     clinician: z.string().min(1).max(200),
+    /** What kind of clinician (absent on older events). */
+    clinicianRole: z.enum(["gp", "physio", "emergency-department", "specialist", "other"]).optional(),
+    /** The day the runner was seen, in their own time zone (absent: the day it was recorded). */
+    seenOn: localDateSchema.optional(),
+    /** Which red-flag questions the clearance is for, by question id (absent: every open flag). */
+    flagIds: z.array(z.string().min(1).max(64)).max(40).optional(),
+    /** "visit": a clinician has seen the runner about a "soon" flag (e.g. no better after 2 weeks). */
+    kind: z.enum(["clearance", "visit"]).optional(),
     notes: z.string().max(2000).optional(),
   })
   .strict();
@@ -149,7 +232,23 @@ export const coachAdjustmentSchema = z
     ...baseFields,
     type: z.literal("coach.adjustment"),
     adjustment: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("pain-threshold"), pain0to10: z.number().int().min(1).max(5) }).strict(),
+      z
+        .object({
+          kind: z.literal("pain-threshold"),
+          pain0to10: z.number().int().min(1).max(5),
+          /** Required to loosen (a stop above the protocol's): shown to the runner. */
+          reason: z.string().min(1).max(500).optional(),
+        })
+        .strict(),
+      z
+        .object({
+          kind: z.literal("next-morning-check"),
+          enabled: z.boolean(),
+          /** Required to switch it off: shown to the runner. */
+          reason: z.string().min(1).max(500).optional(),
+        })
+        .strict(),
+      z.object({ kind: z.literal("skip-week"), reason: z.string().min(1).max(500) }).strict(),
       z.object({ kind: z.literal("hold-week"), reason: z.string().min(1).max(500) }).strict(),
       z.object({ kind: z.literal("weekly-distance-cap"), distanceMeters: z.number().min(0).max(500_000) }).strict(),
       z.object({ kind: z.literal("rebuild-first"), enabled: z.boolean() }).strict(),
@@ -167,6 +266,10 @@ export const backstrideEventSchema = z.discriminatedUnion("type", [
   flareUpSchema,
   clearanceRecordedSchema,
   coachAdjustmentSchema,
+  episodeReportedSchema,
+  painRecordedSchema,
+  runCorrectedSchema,
+  entryDeletedSchema,
 ]);
 
 export type BackstrideEvent = z.infer<typeof backstrideEventSchema>;

@@ -35,6 +35,24 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
   };
   return {
     today,
+    // Filled from the recovery state machine (plan engine v2, in progress).
+    state: {
+      name:
+        ctx.phase.phase === "onboarding"
+          ? "awaiting-triage"
+          : ctx.phase.phase === "relief"
+            ? "relief"
+            : ctx.phase.phase,
+      since: today,
+      reason: ctx.noRunning ?? reasons[0] ?? { code: "plan", text: "", sources: [] },
+    },
+    stopThreshold0to10: ctx.settings.stopThreshold0to10,
+    reliefUntil: null,
+    painQuestions: [],
+    morningCheck: null,
+    triageFirst: null,
+    history: [],
+    coachChanges: [],
     phase: ctx.phase.phase,
     week: ctx.phase.week,
     returnWeek: ctx.phase.returnWeek,
@@ -50,6 +68,8 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
       lastWeekMeters: ctx.lastWeekMeters,
       weeklyCapMeters: ctx.cap?.capMeters ?? null,
       longestRecentRunMeters: ctx.longestRecentRunMeters,
+      thisWeekRunningSeconds: 0,
+      weeklyCapSeconds: null,
     },
     reasons: dedupe(reasons),
   };
