@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../packages/importers/test/fixtures/samples-dir.ts";
 import { AppPage } from "./page-models/app-page.ts";
 import { SessionPlayerPage } from "./page-models/session-player-page.ts";
 import { TodayPage } from "./page-models/today-page.ts";
@@ -11,7 +12,6 @@ import { screenshot, type viewports } from "./support/browser.ts";
 import { addDays, todayUtc } from "./support/dates.ts";
 import { type E2eWorld, startWorld } from "./support/e2e-world.ts";
 
-const samples = path.resolve(import.meta.dirname, "..", "..", "shared", "samples");
 const importedRun = path.join(samples, "tcx", "fr265s-run-10k-garmin-connect.tcx");
 
 /**

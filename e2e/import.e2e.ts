@@ -3,19 +3,20 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../packages/importers/test/fixtures/samples-dir.ts";
 import { AppPage } from "./page-models/app-page.ts";
 import { ImportPage } from "./page-models/import-page.ts";
 import { events, RunnerApi } from "./support/api.ts";
 import { todayUtc } from "./support/dates.ts";
 import { type E2eWorld, startWorld } from "./support/e2e-world.ts";
 
-const samples = path.resolve(import.meta.dirname, "..", "..", "shared", "samples");
 const fitRun = path.join(samples, "fit", "fenix2-run-47min.fit");
 const tcxRun = path.join(samples, "tcx", "fr410-run-33min-no-cadence.tcx");
 const scratch = mkdtempSync(path.join(tmpdir(), "backstride-e2e-import-"));
 /**
- * The damaged samples in shared/samples/fit/corrupt are all partly readable, and the importer keeps
- * what it can (by design). A file cut off inside its 14-byte header has nothing to keep.
+ * The damaged samples in packages/importers/test/fixtures/samples/fit/corrupt are all partly readable,
+ * and the importer keeps what it can (by design). A file cut off inside its 14-byte header has nothing
+ * to keep.
  */
 const corrupt = path.join(scratch, "cut-off-in-header.fit");
 writeFileSync(corrupt, readFileSync(fitRun).subarray(0, 9));

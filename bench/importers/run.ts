@@ -2,17 +2,15 @@
 // Run: npx tsx bench/importers/run.ts
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { decodeFit, importActivity } from "@backstride/importers";
 import { Decoder, Stream } from "@garmin/fitsdk";
 import { XMLParser } from "fast-xml-parser";
 import { gzipSync, strToU8, zipSync } from "fflate";
 import FitParser from "fit-file-parser";
+import { samplesDir } from "../../packages/importers/test/fixtures/samples-dir.ts";
 import { fitCrcLoop, measureThroughputMBps, slowestCallMs, sumBytes } from "./measure-throughput.ts";
 import { mutatedInputs } from "./mutated-inputs.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const samplesDir = path.resolve(repoRoot, "../shared/samples");
 const PER_FILE_BUDGET_MS = 1000;
 
 function filesUnder(dir: string): string[] {

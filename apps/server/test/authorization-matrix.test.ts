@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { type RouteDefinition, type RouteId, routeList } from "@backstride/api-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samplesDir } from "../../../packages/importers/test/fixtures/samples-dir.ts";
 import { multipartBody } from "./support/multipart.ts";
 import { type Agent, call, quickUser, testPassword } from "./support/test-client.ts";
 import { testEvents } from "./support/test-events.ts";
@@ -33,9 +35,7 @@ const rolesOf: Record<Exclude<Actor, "anonymous">, ("runner" | "coach")[]> = {
   otherRunner: ["runner"],
 };
 
-const fenix5 = new Uint8Array(
-  readFileSync(new URL("../../../../shared/samples/fit/fenix5-run-dynamics-57s.fit", import.meta.url)),
-);
+const fenix5 = new Uint8Array(readFileSync(path.join(samplesDir, "fit/fenix5-run-dynamics-57s.fit")));
 
 const profile = {
   displayName: "Matrix",

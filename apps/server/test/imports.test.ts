@@ -3,13 +3,13 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../../../packages/importers/test/fixtures/samples-dir.ts";
 import { buildApp } from "../src/http/build-app.ts";
 import { multipartBody } from "./support/multipart.ts";
 import { type Agent, call, signUp } from "./support/test-client.ts";
 import { createTestServer, databaseKinds, type TestServer } from "./support/test-server.ts";
 
-const samples = new URL("../../../../shared/samples/", import.meta.url);
-const sample = (path: string) => new Uint8Array(readFileSync(new URL(path, samples)));
+const sample = (path: string) => new Uint8Array(readFileSync(join(samples, path)));
 const fenix5 = sample("fit/fenix5-run-dynamics-57s.fit");
 const fr410 = sample("tcx/fr410-run-33min-no-cadence.tcx");
 const triathlon = sample("fit/fr920xt-triathlon-chained.fit");

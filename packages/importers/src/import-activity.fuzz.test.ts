@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { gzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../test/fixtures/samples-dir.ts";
 import { importActivity } from "./import-activity.ts";
 import { ImportError } from "./import-error.ts";
 
@@ -12,8 +12,6 @@ import { ImportError } from "./import-error.ts";
  * never the catch-all "decoder-failure" (that would be a bug hidden behind the contract). Inputs stay
  * small so every run is quick; time per file is measured in bench/importers, not asserted here.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const samples = path.resolve(repoRoot, "../shared/samples");
 const read = (file: string) => new Uint8Array(readFileSync(path.join(samples, file)));
 
 const point = (i: number) =>

@@ -1,17 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../test/fixtures/samples-dir.ts";
 import type { ImportResult } from "./activity-types.ts";
 import { decodeFit } from "./fit/decode-fit.ts";
 import { importActivity } from "./import-activity.ts";
 
 /**
- * One contract per file in ../shared/samples, with the figures from its SOURCES.md and the device's
- * own session summary. CI checks the shared folder out beside the repository.
+ * One contract per file in test/fixtures/samples, with the figures from its SOURCES.md and the device's
+ * own session summary.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-const samples = path.resolve(repoRoot, "../shared/samples");
 const read = (file: string) => new Uint8Array(readFileSync(path.join(samples, file)));
 const load = (file: string) => importActivity(read(file), file, { includeTrack: true, privacyZone: false });
 

@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { gzipSync, strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../../test/fixtures/samples-dir.ts";
 import { importActivity } from "../import-activity.ts";
 import { ImportError } from "../import-error.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const samples = path.resolve(repoRoot, "../shared/samples");
 const read = (file: string) => new Uint8Array(readFileSync(path.join(samples, file)));
 
 function importError(run: () => unknown): ImportError {

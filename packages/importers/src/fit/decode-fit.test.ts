@@ -1,13 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../../test/fixtures/samples-dir.ts";
 import { decodeFit } from "./decode-fit.ts";
 import { fitCrc16 } from "./fit-crc.ts";
 import { FIT_EPOCH_UNIX_SECONDS } from "./fit-enums.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../..");
-const samples = path.resolve(repoRoot, "../shared/samples");
 const read = (file: string) => new Uint8Array(readFileSync(path.join(samples, file)));
 const csvRows = (file: string) =>
   readFileSync(path.join(samples, file), "utf8")

@@ -1,13 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { samplesDir as samples } from "../../../../../packages/importers/test/fixtures/samples-dir.ts";
 import type { CliIo } from "../cli-io.ts";
 import { run } from "./analyze.ts";
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../../../..");
-const samples = path.resolve(repoRoot, "../shared/samples");
 
 /** A CliIo over an in-memory set of files; a missing name fails like the file system would. */
 function fakeIo(files: Record<string, Uint8Array>) {
