@@ -1,5 +1,5 @@
 import type { BackstrideEvent, PlanState } from "@backstride/domain";
-import { defaultProtocol, planFor } from "@backstride/domain";
+import { defaultProtocol, planFor, runnerToday } from "@backstride/domain";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import { api, NetworkError } from "../lib/api.ts";
 import type { Profile, Shoe, User } from "../lib/api-types.ts";
@@ -17,7 +17,7 @@ interface DataValue {
   shoes: Shoe[];
   held: HeldEvent[];
   sync: SyncStatus;
-  /** The runner's today, in their time zone. */
+  /** The runner's today, in their time zone, never before a day already in the log (see runnerToday). */
   today: string;
   plan: PlanState;
   /** Saves events on this phone first (so nothing is lost without signal), then syncs. */
@@ -214,7 +214,10 @@ function LoadedData({
 
   useEffect(() => applyTheme(profile.theme), [profile.theme]);
 
-  const today = useToday(profile.timeZone);
+  const zoneToday = useToday(profile.timeZone);
+  // After moving to a zone behind the old one, today never falls before a day already in the log, so a
+  // triage answered "tomorrow" in the old zone still counts and the plan is not lost.
+  const today = useMemo(() => runnerToday({ zoneToday, events }), [zoneToday, events]);
   const plan = useMemo(() => planFor(events, defaultProtocol, today), [events, today]);
 
   const value = useMemo<DataValue>(

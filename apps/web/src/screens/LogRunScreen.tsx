@@ -2,8 +2,10 @@ import {
   type BackstrideEvent,
   checkRunBeforeSaving,
   defaultProtocol,
+  formatDistance,
   type LoadRun,
   planFor,
+  type RunProblem,
   type RunWarning,
   type Surface,
 } from "@backstride/domain";
@@ -14,11 +16,12 @@ import { Page } from "../components/Page.tsx";
 import { PainScale } from "../components/PainScale.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { TextField } from "../components/TextField.tsx";
+import { effectiveRuns } from "../lib/effective-runs.ts";
 import { eventBase } from "../lib/event-base.ts";
-import { eventsOfType } from "../lib/latest-event.ts";
+import { formatClock } from "../lib/format.ts";
 import { instantOfLocal, localDateOf } from "../lib/local-date.ts";
 import { hrefFor } from "../lib/route.ts";
-import { parseRunForm, type RunFormErrors, type RunFormValue } from "../lib/run-form.ts";
+import { checkRun, parseRunForm, type RunFormErrors, type RunFormValue } from "../lib/run-form.ts";
 import { surfaceLabels, surfaceOptions } from "../lib/surfaces.ts";
 
 function nowTime(timeZone: string): string {
@@ -27,9 +30,20 @@ function nowTime(timeZone: string): string {
   );
 }
 
-/** Log a run by hand. The 10% cap, single-run spike and concrete guards warn before saving. */
+interface Pending {
+  value: RunFormValue;
+  /** Implausible distance or pace: the runner confirms the numbers. */
+  questions: RunProblem[];
+  /** The plan's load guards: the runner decides whether to save anyway. */
+  warnings: RunWarning[];
+}
+
+/**
+ * Log a run by hand. Impossible runs are refused beside the field; implausible ones ask "Is this
+ * right?"; the 10% cap, single-run spike and concrete guards warn before saving.
+ */
 export default function LogRunScreen() {
-  const { events, profile, shoes, today, addEvents } = useData();
+  const { events, profile, shoes, today, plan, addEvents } = useData();
   const activeShoes = shoes.filter((shoe) => shoe.retiredAt === null);
   const defaultShoe = activeShoes.find((shoe) => shoe.isDefault) ?? activeShoes[0];
   const [localDate, setLocalDate] = useState(today);
@@ -42,14 +56,15 @@ export default function LogRunScreen() {
   const [painAfter, setPainAfter] = useState<number | null>(null);
   const [notes, setNotes] = useState("");
   const [errors, setErrors] = useState<RunFormErrors>({});
-  const [pending, setPending] = useState<{ value: RunFormValue; warnings: RunWarning[] } | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const warningsRef = useRef<HTMLDivElement>(null);
   const notesId = useId();
   const unit = profile.distanceUnit;
 
+  // Corrected and deleted runs count as the runner left them, for the guards as for the plan.
   const runs: LoadRun[] = useMemo(
     () =>
-      eventsOfType(events, "run.logged").map((run) => ({
+      effectiveRuns(events).map((run) => ({
         localDate: run.localDate,
         distanceMeters: run.distanceMeters,
         surface: run.surface,
@@ -84,6 +99,11 @@ export default function LogRunScreen() {
     setErrors(parsed.errors);
     if (!parsed.value) return;
     const value = parsed.value;
+    const check = checkRun({ ...value, earlierRuns: runs });
+    if (Object.keys(check.errors).length > 0) {
+      setErrors(check.errors);
+      return;
+    }
     const warnings = checkRunBeforeSaving({
       runs,
       candidate: { localDate: value.localDate, distanceMeters: value.distanceMeters, surface },
@@ -92,8 +112,8 @@ export default function LogRunScreen() {
       plan: planFor(events, defaultProtocol, value.localDate),
       unit,
     });
-    if (warnings.length > 0) {
-      setPending({ value, warnings });
+    if (check.questions.length > 0 || warnings.length > 0) {
+      setPending({ value, questions: check.questions, warnings });
       requestAnimationFrame(() => warningsRef.current?.focus());
       return;
     }
@@ -101,9 +121,22 @@ export default function LogRunScreen() {
   };
 
   if (pending) {
+    const asking = pending.questions.length > 0;
     return (
-      <Page title="Before you save">
+      <Page title={asking ? "Is this right?" : "Before you save"}>
         <div ref={warningsRef} tabIndex={-1} role="alert">
+          {asking ? (
+            <div className="flag flag-warning">
+              <h2>
+                {formatDistance(pending.value.distanceMeters, unit)} in {formatClock(pending.value.durationSeconds)}
+              </h2>
+              <ul>
+                {pending.questions.map((question) => (
+                  <li key={question.code}>{question.message}</li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           {pending.warnings.map((warning) => (
             <div key={warning.code} className={warning.level === "stop" ? "flag flag-urgent" : "flag flag-warning"}>
               <h2>{warning.level === "stop" ? "Your plan says no running" : "Check this run"}</h2>
@@ -115,15 +148,16 @@ export default function LogRunScreen() {
           ))}
         </div>
         <p>
-          A run that already happened should still be recorded: saving keeps your log honest, and the plan adjusts
-          around it.
+          {asking
+            ? "Runs this fast or this long are rare while your back recovers. If the numbers are right, save it; if a digit slipped, fix it first."
+            : "A run that already happened should still be recorded: saving keeps your log honest, and the plan adjusts around it."}
         </p>
         <div className="button-row">
           <button type="button" className="button primary" onClick={() => void save(pending.value)}>
-            Save anyway
+            {asking ? "Yes, save it" : "Save anyway"}
           </button>
           <button type="button" className="button" onClick={() => setPending(null)}>
-            Change the run
+            {asking ? "Fix it" : "Change the run"}
           </button>
         </div>
       </Page>
@@ -189,8 +223,19 @@ export default function LogRunScreen() {
             Add your shoes in <a href="#/shoes">Shoes</a> to track their mileage.
           </p>
         )}
-        <PainScale legend="Pain during the run" value={painDuring} onChange={setPainDuring} showAdvice />
-        <PainScale legend="Pain after the run" value={painAfter} onChange={setPainAfter} />
+        <PainScale
+          legend="Pain during the run"
+          value={painDuring}
+          onChange={setPainDuring}
+          stopThreshold0to10={plan.stopThreshold0to10}
+          showAdvice
+        />
+        <PainScale
+          legend="Pain after the run"
+          value={painAfter}
+          onChange={setPainAfter}
+          stopThreshold0to10={plan.stopThreshold0to10}
+        />
         <div className="field">
           <label htmlFor={notesId}>Notes (optional)</label>
           <textarea id={notesId} value={notes} maxLength={2000} onChange={(event) => setNotes(event.target.value)} />

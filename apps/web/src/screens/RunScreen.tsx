@@ -1,9 +1,14 @@
-import { formatDay, formatDistance, formatPace } from "@backstride/domain";
-import { useEffect, useState } from "react";
+import { type BackstrideEvent, formatDay, formatDistance, formatPace } from "@backstride/domain";
+import { useEffect, useMemo, useState } from "react";
 import { useData } from "../app/data.tsx";
+import { navigate } from "../app/use-route.ts";
+import { ConfirmDialog } from "../components/ConfirmDialog.tsx";
 import { Page } from "../components/Page.tsx";
+import { RunEditForm } from "../components/RunEditForm.tsx";
 import { api } from "../lib/api.ts";
 import type { Run } from "../lib/api-types.ts";
+import { correctedRunIds, effectiveEvents } from "../lib/effective-runs.ts";
+import { eventBase } from "../lib/event-base.ts";
 import { formatClock, formatShare } from "../lib/format.ts";
 import { describeBands, runInsights } from "../lib/run-insights.ts";
 import { surfaceLabels } from "../lib/surfaces.ts";
@@ -44,11 +49,22 @@ function CadenceBands({ bands }: { bands: Bands }) {
   );
 }
 
-/** One run: its numbers, and for imported runs what the cadence and downhill running mean. */
+/**
+ * One run: its numbers, and for imported runs what the cadence and downhill running mean. The runner
+ * can correct or delete it; both are events, so the log keeps what was first recorded.
+ */
 export default function RunScreen({ id }: { id: string }) {
-  const { events, profile, shoes } = useData();
-  const run = events.find((event) => event.id === id);
+  const { events, profile, shoes, plan, addEvents } = useData();
+  const effective = useMemo(() => effectiveEvents(events), [events]);
+  const run = effective.find((event) => event.id === id);
+  const wasDeleted = useMemo(
+    () => events.some((event) => event.type === "entry.deleted" && event.forEventId === id),
+    [events, id],
+  );
   const [detail, setDetail] = useState<Run | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [saved, setSaved] = useState(false);
   const imported = run?.type === "run.logged" && run.source === "import";
 
   useEffect(() => {
@@ -65,6 +81,16 @@ export default function RunScreen({ id }: { id: string }) {
     };
   }, [id, imported]);
 
+  if (wasDeleted) {
+    return (
+      <Page title="Run deleted">
+        <p>This run was deleted. It no longer counts toward your plan, your weekly distance or your shoes.</p>
+        <a className="button primary" href="#/runs">
+          See all runs
+        </a>
+      </Page>
+    );
+  }
   if (run?.type !== "run.logged") {
     return (
       <Page title="Run not found">
@@ -86,11 +112,49 @@ export default function RunScreen({ id }: { id: string }) {
     painAfter0to10: run.painAfter0to10,
   });
   const name = detail?.import?.name;
+  const title = `Run on ${formatDay(run.localDate)} ${run.localDate.slice(0, 4)}`;
+  const origin = name ?? (imported ? "Imported" : "Logged by hand");
+  const lead = correctedRunIds(events).has(run.id) ? `${origin} · corrected` : origin;
+  const now = () => eventBase(new Date(), profile.timeZone);
+
+  if (editing) {
+    const earlierRuns = effective.flatMap((event) =>
+      event.type === "run.logged" && event.id !== run.id
+        ? [{ localDate: event.localDate, distanceMeters: event.distanceMeters }]
+        : [],
+    );
+    return (
+      <Page title={title} lead={lead}>
+        <RunEditForm
+          run={run}
+          unit={unit}
+          shoes={shoes}
+          earlierRuns={earlierRuns}
+          stopThreshold0to10={plan.stopThreshold0to10}
+          onSave={async (changes) => {
+            const correction: BackstrideEvent = { ...now(), type: "run.corrected", forEventId: run.id, changes };
+            await addEvents([correction]);
+            setEditing(false);
+            setSaved(true);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      </Page>
+    );
+  }
+
+  const deleteRun = async () => {
+    const deletion: BackstrideEvent = { ...now(), type: "entry.deleted", forEventId: run.id };
+    await addEvents([deletion]);
+    setConfirmingDelete(false);
+    navigate("#/runs");
+  };
+
   return (
-    <Page
-      title={`Run on ${formatDay(run.localDate)} ${run.localDate.slice(0, 4)}`}
-      lead={name ?? (imported ? "Imported" : "Logged by hand")}
-    >
+    <Page title={title} lead={lead}>
+      <p role="status" className="muted">
+        {saved ? "Saved your changes. The plan counts the run as it is now." : ""}
+      </p>
       <dl className="stat-grid">
         <div>
           <dt>Distance</dt>
@@ -179,9 +243,38 @@ export default function RunScreen({ id }: { id: string }) {
           ))}
         </section>
       ) : null}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setSaved(false);
+            setEditing(true);
+          }}
+        >
+          Edit
+        </button>
+        <button type="button" className="button danger" onClick={() => setConfirmingDelete(true)}>
+          Delete
+        </button>
+      </div>
       <p>
         <a href="#/runs">All runs</a>
       </p>
+      <ConfirmDialog
+        open={confirmingDelete}
+        title="Delete this run?"
+        confirmLabel="Delete run"
+        cancelLabel="Keep it"
+        danger
+        onConfirm={() => void deleteRun()}
+        onCancel={() => setConfirmingDelete(false)}
+      >
+        <p>
+          The {formatDistance(run.distanceMeters, unit)} run on {formatDay(run.localDate)} will no longer count toward
+          your plan, your weekly distance or your shoes.
+        </p>
+      </ConfirmDialog>
     </Page>
   );
 }

@@ -1,14 +1,15 @@
 import { formatDistance, formatPace } from "@backstride/domain";
+import { useMemo } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
+import { effectiveRuns } from "../lib/effective-runs.ts";
 import { formatClock, formatDateWithYear } from "../lib/format.ts";
-import { eventsOfType } from "../lib/latest-event.ts";
 import { hrefFor } from "../lib/route.ts";
 
-/** Every run, logged or imported, newest first. */
+/** Every run, logged or imported, newest first, as corrected; deleted runs are gone. */
 export default function RunsScreen() {
   const { events, profile } = useData();
-  const runs = eventsOfType(events, "run.logged").reverse();
+  const runs = useMemo(() => effectiveRuns(events).reverse(), [events]);
   const unit = profile.distanceUnit;
   return (
     <Page title="Runs">
