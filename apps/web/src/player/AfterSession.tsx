@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { PainScale } from "../components/PainScale.tsx";
+import { painUnknown } from "../lib/pain-answers.ts";
 import type { PainResponse } from "./pain-response.ts";
 import { formatClock } from "./player-format.ts";
 
@@ -32,7 +33,7 @@ export function AfterSession({
   const [painDuring0to10, setPainDuring] = useState<number | null>(reportedDuring);
   const [painAfter0to10, setPainAfter] = useState<number | null>(null);
   const [notes, setNotes] = useState("");
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<"with-pain" | "without-pain" | null>(null);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -68,7 +69,7 @@ export function AfterSession({
       ) : null}
       {saved ? (
         <p className="after-saved" role="status">
-          Saved. Your plan is updated.
+          {saved === "with-pain" ? "Saved. Your plan is updated." : "Saved without pain. We'll ask again on Today."}
         </p>
       ) : (
         <form
@@ -76,11 +77,14 @@ export function AfterSession({
           aria-labelledby={`${id}-log`}
           onSubmit={(event) => {
             event.preventDefault();
-            setSaved(true);
+            setSaved(painUnknown({ painDuring0to10, painAfter0to10 }) ? "without-pain" : "with-pain");
             onSave({ painDuring0to10, painAfter0to10, notes });
           }}
         >
           <h3 id={`${id}-log`}>Log this session</h3>
+          {endedEarly && !painStop ? (
+            <p className="muted">You ended early. How was the pain? Answer what you can.</p>
+          ) : null}
           <PainScale
             legend="Pain during the session"
             value={painDuring0to10}
@@ -103,9 +107,14 @@ export function AfterSession({
               onChange={(event) => setNotes(event.target.value)}
             />
           </div>
-          <button type="submit" className="button primary block">
+          <button type="submit" className="button primary block" aria-describedby={`${id}-unknown`}>
             Save session
           </button>
+          <p id={`${id}-unknown`} className="muted small">
+            {painUnknown({ painDuring0to10, painAfter0to10 })
+              ? "No pain chosen: you can still save. The pain stays unknown (not a pain stop) and we'll ask again on Today."
+              : "Saving updates your plan."}
+          </p>
         </form>
       )}
     </div>

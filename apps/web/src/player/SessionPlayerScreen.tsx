@@ -1,6 +1,9 @@
 import { cadenceTarget, defaultProtocol, type PlanTask, type Protocol } from "@backstride/domain";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { painFields } from "../lib/pain-answers.ts";
+import { dosageWithoutLength } from "../lib/session-duration.ts";
 import { AfterSession } from "./AfterSession.tsx";
+import { EndSessionDialog } from "./EndSessionDialog.tsx";
 import { PainDialog } from "./PainDialog.tsx";
 import { PhaseGuidance, PhaseView } from "./PhaseView.tsx";
 import { PlayerSettings, settingsFor } from "./PlayerSettings.tsx";
@@ -64,11 +67,13 @@ function SessionPlayer({
   const { snapshot } = engine;
   const [stage, setStage] = useState<Stage>("ready");
   const [painOpen, setPainOpen] = useState(false);
+  const [endOpen, setEndOpen] = useState(false);
   const [painDuring0to10, setPainDuring] = useState<number | null>(null);
   const [painStop, setPainStop] = useState<PainResponse | null>(null);
   const [endedEarly, setEndedEarly] = useState(false);
   const [notice, setNotice] = useState("");
   const resumeAfterPain = useRef(false);
+  const resumeAfterEnd = useRef(false);
   const phaseHeadingFocused = useRef(false);
 
   // The clock reached the end by itself.
@@ -91,7 +96,7 @@ function SessionPlayer({
 
   // Space pauses and resumes, unless a control has focus (then space presses that control).
   useEffect(() => {
-    if (stage !== "active" || painOpen) return;
+    if (stage !== "active" || painOpen || endOpen) return;
     function onKeyDown(event: KeyboardEvent) {
       if (event.key !== " " || event.repeat) return;
       const target = event.target as HTMLElement | null;
@@ -101,7 +106,7 @@ function SessionPlayer({
     }
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [stage, painOpen, togglePause]);
+  }, [stage, painOpen, endOpen, togglePause]);
 
   if (!plan) {
     return (
@@ -149,7 +154,20 @@ function SessionPlayer({
     if (resumeAfterPain.current) engine.resume();
   }
 
+  function askToEnd() {
+    resumeAfterEnd.current = snapshot.state === "running";
+    if (snapshot.state === "running") engine.pause();
+    setEndOpen(true);
+  }
+
+  function keepGoing() {
+    setEndOpen(false);
+    if (resumeAfterEnd.current) engine.resume();
+  }
+
+  // An early end is not a pain stop: the after screen asks for the pain, and no answer stays unknown.
   function endSession() {
+    setEndOpen(false);
     engine.end();
     setEndedEarly(true);
     setStage("after");
@@ -165,8 +183,7 @@ function SessionPlayer({
         skippedPhases: snapshot.skippedPhases,
         endedEarly,
         notes: answers.notes,
-        ...(answers.painDuring0to10 !== null ? { painDuring0to10: answers.painDuring0to10 } : {}),
-        ...(answers.painAfter0to10 !== null ? { painAfter0to10: answers.painAfter0to10 } : {}),
+        ...painFields(answers),
       }),
     );
   }
@@ -192,7 +209,7 @@ function SessionPlayer({
       {stage === "ready" ? (
         <>
           <p className="lead">
-            {task.dosage} · about {formatMinutes(plan.totalSeconds)}
+            About {formatMinutes(plan.totalSeconds)} · {dosageWithoutLength(task.dosage)}
           </p>
           <SessionOutline plan={plan} />
           <p className="muted">
@@ -231,7 +248,7 @@ function SessionPlayer({
             <button type="button" className="button" onClick={engine.skip}>
               Skip
             </button>
-            <button type="button" className="button" onClick={endSession}>
+            <button type="button" className="button" onClick={askToEnd}>
               End session
             </button>
           </div>
@@ -271,6 +288,7 @@ function SessionPlayer({
       ) : null}
 
       <PainDialog open={painOpen} stopThreshold0to10={threshold} onRecord={recordPain} onCancel={cancelPain} />
+      <EndSessionDialog open={endOpen} onEnd={endSession} onKeepGoing={keepGoing} />
     </div>
   );
 }

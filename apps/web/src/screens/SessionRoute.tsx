@@ -13,15 +13,6 @@ function measuredCadence(events: ReturnType<typeof useData>["events"]): number |
   return runs[runs.length - 1]?.cadenceStepsPerMinute;
 }
 
-/** A coach's pain threshold, when one is in force (the latest adjustment wins). */
-function coachPainThreshold(events: ReturnType<typeof useData>["events"]): number | undefined {
-  let threshold: number | undefined;
-  for (const event of eventsOfType(events, "coach.adjustment")) {
-    if (event.adjustment.kind === "pain-threshold") threshold = event.adjustment.pain0to10;
-  }
-  return threshold;
-}
-
 /** #/session/<taskId>: finds today's task, plays it, and stores the outcome as a session.completed event. */
 export default function SessionRoute({ taskId }: { taskId: string }) {
   const { plan, events, profile, addEvents } = useData();
@@ -44,7 +35,6 @@ export default function SessionRoute({ taskId }: { taskId: string }) {
     rules: defaultProtocol.cadence,
     ...(measured !== undefined ? { measuredStepsPerMinute: measured } : {}),
   }).nextTargetStepsPerMinute;
-  const threshold = coachPainThreshold(events);
 
   const finish = async (result: SessionResult) => {
     await addEvents([{ ...eventBase(new Date(), profile.timeZone), type: "session.completed", ...result }]);
@@ -56,7 +46,8 @@ export default function SessionRoute({ taskId }: { taskId: string }) {
       task={task}
       onFinish={(result) => void finish(result)}
       metronomeBpm={metronomeBpm}
-      {...(threshold !== undefined ? { painStopThreshold0to10: threshold } : {})}
+      // The engine's stop in force (a coach may have changed it), the same number every screen shows.
+      painStopThreshold0to10={plan.stopThreshold0to10}
     />
   );
 }

@@ -1,9 +1,21 @@
 import { formatDay, type PlanFlag, type PlanState, type PlanTask } from "@backstride/domain";
 import { useEffect, useId, useState } from "react";
 import { useData } from "../app/data.tsx";
+import { MarkDonePain } from "../components/MarkDonePain.tsx";
+import { MorningCheckCard } from "../components/MorningCheckCard.tsx";
+import { PainAnswerCard } from "../components/PainAnswerCard.tsx";
 import { PainCheckIn } from "../components/PainCheckIn.tsx";
 import { eventBase } from "../lib/event-base.ts";
+import {
+  listedTasks,
+  morningCheckDue,
+  painFields,
+  painQuestionCards,
+  reliefUntilWords,
+  triageFirstHref,
+} from "../lib/pain-answers.ts";
 import { hrefFor } from "../lib/route.ts";
+import { dosageWithoutLength, sessionLengthWords, sessionSeconds } from "../lib/session-duration.ts";
 import { taskActions } from "../lib/task-actions.ts";
 
 const levelOrder: PlanFlag["level"][] = ["emergency", "urgent", "soon", "warning", "info"];
@@ -39,11 +51,13 @@ function Flags({ plan }: { plan: PlanState }) {
 }
 
 function TaskCard({ task }: { task: PlanTask }) {
-  const { profile, addEvents } = useData();
+  const { profile, plan, addEvents } = useData();
   const actions = taskActions(task);
   const [busy, setBusy] = useState(false);
+  const [askingPain, setAskingPain] = useState(false);
+  const length = sessionLengthWords(task);
 
-  const tick = async () => {
+  const tick = async (answers: { painDuring0to10: number | null; painAfter0to10: number | null }) => {
     if (!actions.tick) return;
     setBusy(true);
     try {
@@ -52,11 +66,13 @@ function TaskCard({ task }: { task: PlanTask }) {
           ...eventBase(new Date(), profile.timeZone),
           type: "session.completed",
           kind: actions.tick,
-          durationSeconds: task.durationSeconds ?? 0,
+          durationSeconds: sessionSeconds(task) ?? 0,
           endedEarly: false,
+          ...painFields(answers),
           ...(task.walkRun ? { returnWeek: task.walkRun.week, roundsPlanned: task.walkRun.rounds } : {}),
         },
       ]);
+      setAskingPain(false);
     } finally {
       setBusy(false);
     }
@@ -69,10 +85,19 @@ function TaskCard({ task }: { task: PlanTask }) {
           {task.title}
           {task.done ? <span className="task-done-badge">✓ Done</span> : null}
         </h3>
-        <p className="task-dosage">{task.dosage}</p>
+        {length ? <p className="task-dosage">{length}</p> : null}
+        <p className="task-dosage">{length ? dosageWithoutLength(task.dosage) : task.dosage}</p>
         <p className="task-reason">{task.reason.text}</p>
       </div>
-      {actions.start || actions.tick || actions.link ? (
+      {askingPain ? (
+        <MarkDonePain
+          title={task.title}
+          stopThreshold0to10={plan.stopThreshold0to10}
+          busy={busy}
+          onSave={(answers) => void tick(answers)}
+          onCancel={() => setAskingPain(false)}
+        />
+      ) : actions.start || actions.tick || actions.link ? (
         <div className="task-actions">
           {actions.start ? (
             <a
@@ -87,7 +112,7 @@ function TaskCard({ task }: { task: PlanTask }) {
             <button
               type="button"
               className="button"
-              onClick={tick}
+              onClick={() => setAskingPain(true)}
               disabled={busy}
               aria-label={`Mark done: ${task.title}`}
             >
@@ -102,6 +127,60 @@ function TaskCard({ task }: { task: PlanTask }) {
         </div>
       ) : null}
     </li>
+  );
+}
+
+/** The red-flag questions come before anything else while new symptoms or a flare-up are unanswered. */
+function TriageFirst({ plan }: { plan: PlanState }) {
+  if (!plan.triageFirst) return null;
+  return (
+    <section className="flag flag-urgent" aria-labelledby="triage-first-heading">
+      <h2 id="triage-first-heading">Answer the safety questions first</h2>
+      <p>
+        {plan.triageFirst.cause === "leg-symptoms" ? "You reported symptoms in a leg or elsewhere. " : ""}
+        No running or jumping until they are answered. It takes about 2 minutes.
+      </p>
+      <p>
+        <a className="button primary" href={triageFirstHref(plan.triageFirst)}>
+          Answer the safety questions
+        </a>
+      </p>
+    </section>
+  );
+}
+
+/** A coach's change that loosens safety is always shown, with the reason they wrote. */
+function CoachChanges({ plan }: { plan: PlanState }) {
+  if (plan.coachChanges.length === 0) return null;
+  return (
+    <section aria-label="Changes by your coach">
+      {plan.coachChanges.map((change) => (
+        <div key={change.id} className="flag">
+          <h2>{change.inForce ? "Your coach changed your plan" : "Your coach's change is on hold"}</h2>
+          <p>{change.text}</p>
+          {change.inForce ? null : (
+            <p className="small">
+              Not in force right now: a safety flag is open, or no reason was written. The usual rules apply.
+            </p>
+          )}
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** Earlier sessions saved without pain, and the morning question: asked near the top, each once. */
+function PainQuestions({ plan, checkInId }: { plan: PlanState; checkInId: string }) {
+  const cards = painQuestionCards(plan);
+  const morning = morningCheckDue(plan);
+  if (cards.length === 0 && !morning) return null;
+  return (
+    <section aria-label="Questions about your pain">
+      {morning ? <MorningCheckCard sessionDate={morning.sessionDate} headingId={checkInId} /> : null}
+      {cards.map((card) => (
+        <PainAnswerCard key={card.forEventId} card={card} />
+      ))}
+    </section>
   );
 }
 
@@ -141,17 +220,20 @@ function NoRunning({ plan }: { plan: PlanState }) {
   if (plan.runningAllowed) return null;
   // The engine's "no-running-*" reason says why and until when, in plain words.
   const reason = plan.reasons.find((item) => item.code.startsWith("no-running"));
+  const heading = plan.reliefUntil
+    ? `${reliefUntilWords(plan.reliefUntil)}: no running or jumping`
+    : plan.noImpactUntil
+      ? `No running or jumping through ${formatDay(plan.noImpactUntil)}`
+      : "No running today";
   return (
     <div className="flag flag-warning">
-      <h2>
-        {plan.noImpactUntil ? `No running or jumping through ${formatDay(plan.noImpactUntil)}` : "No running today"}
-      </h2>
+      <h2>{heading}</h2>
       {reason ? <p>{reason.text}</p> : null}
     </div>
   );
 }
 
-/** Today: flags on top, then what to do today and why, the week's shape, the next milestone, pain. */
+/** Today: safety questions and flags on top, pain questions, what to do today and why, the week, the next milestone. */
 export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }) {
   const { plan } = useData();
   const checkInId = useId();
@@ -167,27 +249,48 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
     return () => window.clearTimeout(timer);
   }, [focusCheckIn, checkInId]);
 
+  const tasks = listedTasks(plan.tasks);
+  const morning = morningCheckDue(plan);
+  // One pain check-in on Today: the morning question when it is due, else the plan's check-in task,
+  // else (a plan without one) the form at the end of the page.
+  const checkInTask = tasks.find((task) => task.kind === "pain-checkin");
   // A rest day is an instruction, not something to tick off.
-  const open = plan.tasks.filter((task) => !task.done && task.kind !== "rest").length;
+  const open = tasks.filter((task) => !task.done && task.kind !== "rest").length;
   return (
     <div className="page">
       <h1 tabIndex={-1}>Today</h1>
       <p className="lead">
         {formatDay(plan.today)}
         {plan.week ? ` · week ${plan.week}` : ""}
-        {plan.tasks.length > 0 ? ` · ${open === 0 ? "all done" : `${open} to do`}` : ""}
+        {tasks.length > 0 ? ` · ${open === 0 ? "all done" : `${open} to do`}` : ""}
       </p>
+      <TriageFirst plan={plan} />
       <Flags plan={plan} />
       <NoRunning plan={plan} />
+      <CoachChanges plan={plan} />
+      <PainQuestions plan={plan} checkInId={checkInId} />
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">What to do today</h2>
-        {plan.tasks.length === 0 ? (
+        {tasks.length === 0 ? (
           <p>Nothing planned today. Rest is part of the plan.</p>
         ) : (
           <ul className="plain-list">
-            {plan.tasks.map((task) => (
-              <TaskCard key={task.id} task={task} />
-            ))}
+            {tasks.map((task) =>
+              task.kind === "pain-checkin" && !morning ? (
+                <li key={task.id}>
+                  <PainCheckIn headingId={checkInId} intro={task.reason.text} done={task.done} />
+                </li>
+              ) : task.kind === "pain-checkin" ? (
+                <li key={task.id} className="card task">
+                  <div className="task-body">
+                    <h3>{task.title}</h3>
+                    <p className="task-reason">The morning question above counts as today's check-in.</p>
+                  </div>
+                </li>
+              ) : (
+                <TaskCard key={task.id} task={task} />
+              ),
+            )}
           </ul>
         )}
       </section>
@@ -202,7 +305,7 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
           <p className="muted">{plan.nextMilestone.detail}</p>
         </section>
       ) : null}
-      <PainCheckIn headingId={checkInId} />
+      {checkInTask || morning ? null : <PainCheckIn headingId={checkInId} />}
       <div className="button-row">
         <a className="button danger" href="#/flare-up">
           Report a flare-up
