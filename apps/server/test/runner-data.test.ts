@@ -177,11 +177,11 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
       const first = await call(server, agent, {
         method: "POST",
         url: "/api/shoes",
-        payload: { name: "Daily trainer", brand: "Acme", dropMm: 8, startDistanceMeters: 100_000 },
+        payload: { name: "Daily trainer", brand: "Acme", dropMm: 8, startDistanceMeters: 290_000 },
       });
       expect(first.statusCode).toBe(201);
       const shoe = first.json();
-      expect(shoe).toMatchObject({ isDefault: true, distanceMeters: 100_000, wear: { status: "ok" } });
+      expect(shoe).toMatchObject({ isDefault: true, distanceMeters: 290_000, wear: { status: "ok" } });
       const second = (
         await call(server, agent, { method: "POST", url: "/api/shoes", payload: { name: "Racer", isDefault: true } })
       ).json();
@@ -191,7 +191,8 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
         url: "/api/events",
         payload: {
           events: [
-            testEvents.run("2026-03-01", { shoeId: shoe.id, distanceMeters: 390_000 }),
+            // A 200 km ultra in 20 hours: long, but a run someone can run (over 250 km is refused).
+            testEvents.run("2026-03-01", { shoeId: shoe.id, distanceMeters: 200_000, durationSeconds: 72_000 }),
             testEvents.run("2026-03-03", { shoeId: shoe.id, distanceMeters: 10_000 }),
           ],
         },
@@ -269,9 +270,9 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
       const target = await signUp(server);
       const imported = await call(server, target, { method: "POST", url: "/api/import-export", payload: document });
       expect(imported.statusCode).toBe(200);
-      expect(imported.json().events).toEqual({ created: 3, duplicate: 0, conflict: 0 });
+      expect(imported.json().events).toEqual({ created: 3, duplicate: 0, conflict: 0, invalid: 0 });
       const again = await call(server, target, { method: "POST", url: "/api/import-export", payload: document });
-      expect(again.json().events).toEqual({ created: 0, duplicate: 3, conflict: 0 });
+      expect(again.json().events).toEqual({ created: 0, duplicate: 3, conflict: 0, invalid: 0 });
       expect(again.json().shoes).toEqual({ created: 0, existing: 1 });
       const reexported = (await call(server, target, { method: "GET", url: "/api/export.json" })).json();
       expect(reexported.profile).toEqual(profile);

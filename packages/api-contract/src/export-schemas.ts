@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { eventSchema } from "./event-schemas.ts";
+import { eventResultSchema, eventSchema } from "./event-schemas.ts";
 import { profileSchema } from "./profile-schemas.ts";
 
 export const exportedShoeSchema = z
@@ -32,7 +32,19 @@ export const exportDocumentSchema = z
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
 export const importExportResponseSchema = z.object({
-  events: z.object({ created: z.number(), duplicate: z.number(), conflict: z.number() }),
+  /**
+   * invalid: refused by the same rules as POST /api/events (an impossible run, a coach change from a
+   * coach never let in). It and `refused` are optional only so that readers of older servers' answers
+   * stay valid; this server always sends both.
+   */
+  events: z.object({
+    created: z.number(),
+    duplicate: z.number(),
+    conflict: z.number(),
+    invalid: z.number().optional(),
+  }),
+  /** The first 100 refused events, each with its reason. */
+  refused: z.array(eventResultSchema).optional(),
   shoes: z.object({ created: z.number(), existing: z.number() }),
   profileUpdated: z.boolean(),
 });

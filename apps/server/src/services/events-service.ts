@@ -1,12 +1,24 @@
 import type { EventResult, EventsPage } from "@backstride/api-contract";
-import { type BackstrideEvent, backstrideEventSchema } from "@backstride/domain";
+import {
+  type BackstrideEvent,
+  backstrideEventSchema,
+  checkRunPlausibility,
+  defaultProtocol,
+  type EventOf,
+  type LocalDate,
+  missingLooseningReason,
+} from "@backstride/domain";
 import type { Db } from "../database/database-types.ts";
+import { EventReferences } from "../repositories/event-references.ts";
 import type { StoredEvent } from "../repositories/events-repository.ts";
 import { createRepositories, type Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { canonicalJson, sha256Hex } from "./crypto-tools.ts";
 
-/** Who is writing: the runner themself, a coach (only coach.adjustment), or a restore of an export. */
+/**
+ * Who is writing: the runner themself, a coach (only coach.adjustment), or the runner bringing back an
+ * export (the runner's rules, plus coach adjustments whose coach this account has let in).
+ */
 export type EventWriter = { kind: "runner" } | { kind: "coach"; coachId: string } | { kind: "restore" };
 
 export interface PreparedEvent {
@@ -20,19 +32,73 @@ export function prepareEvent(event: BackstrideEvent): PreparedEvent {
   return { event, body, bodyHash: sha256Hex(body) };
 }
 
+type Refusal = { message: string; field?: string };
+
+/** A run past these limits is not a run anyone ran (checkRunPlausibility's "impossible"), so it is never stored. */
+export function impossibleRunRefusal(run: {
+  distanceMeters: number;
+  durationSeconds: number;
+  localDate: LocalDate;
+}): Refusal | null {
+  const check = checkRunPlausibility(run);
+  if (check.verdict !== "impossible") return null;
+  return { message: check.problems.map((problem) => problem.message).join(" "), field: check.problems[0]?.field };
+}
+
+/** Red-flag answers, clearances and coach changes are clinical records: nobody takes them back. */
+function clinicalRecordRefusal(target: BackstrideEvent, verb: "deleted" | "changed"): Refusal | null {
+  switch (target.type) {
+    case "triage.answered":
+    case "clearance.recorded":
+      return {
+        message: `Red-flag answers and clearances are clinical records and cannot be ${verb}.`,
+        field: "forEventId",
+      };
+    case "coach.adjustment":
+      return {
+        message: `Coach changes are clinical records and cannot be ${verb}: ask your coach to change them.`,
+        field: "forEventId",
+      };
+    default:
+      return null;
+  }
+}
+
+/** What an entry.deleted may take back (events.ts): things the runner logged, never clinical records. */
+const deletableTypes: ReadonlySet<BackstrideEvent["type"]> = new Set([
+  "run.logged",
+  "session.completed",
+  "pain.checkin",
+]);
+
+type RunChanges = EventOf<"run.corrected">["changes"];
+
+function correctedRun(run: EventOf<"run.logged">, corrections: readonly RunChanges[]) {
+  let { distanceMeters, durationSeconds } = run;
+  for (const changes of corrections) {
+    distanceMeters = changes.distanceMeters ?? distanceMeters;
+    durationSeconds = changes.durationSeconds ?? durationSeconds;
+  }
+  return { distanceMeters, durationSeconds, localDate: run.localDate };
+}
+
 function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }) {
   const issue = error.issues[0];
   return { message: issue?.message ?? "invalid event", field: issue?.path.map(String).join(".") || undefined };
 }
 
 export class EventsService {
+  private readonly references: EventReferences;
+
   constructor(
     private readonly db: Db,
     private readonly repositories: Repositories,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.references = new EventReferences(db);
+  }
 
-  /** Validates each event on its own; one bad event never fails the others. */
+  /** Validates each event's shape and author on its own; one bad event never fails the others. */
   validate(raw: unknown, writer: EventWriter, ownerId: string): PreparedEvent | EventResult {
     const id =
       raw && typeof raw === "object" && typeof (raw as { id?: unknown }).id === "string"
@@ -41,7 +107,11 @@ export class EventsService {
     const parsed = backstrideEventSchema.safeParse(raw);
     if (!parsed.success) return { id, status: "invalid", ...firstIssue(parsed.error) };
     const event = parsed.data;
-    if (writer.kind === "runner") {
+    if (writer.kind === "restore" && event.type === "coach.adjustment") {
+      // Judged against the coaches this account let in, in judge().
+      return prepareEvent(event);
+    }
+    if (writer.kind === "runner" || writer.kind === "restore") {
       if (event.authorId !== undefined && event.authorId !== ownerId) {
         return { id, status: "invalid", message: "authorId is set by the server", field: "authorId" };
       }
@@ -60,10 +130,131 @@ export class EventsService {
    * same id + another body = conflict (the stored one stays). Results keep the request's order.
    */
   async ingest(userId: string, raws: readonly unknown[], writer: EventWriter): Promise<EventResult[]> {
-    const prepared = raws.map((raw) => this.validate(raw, writer, userId));
+    const prepared = await this.judge(
+      userId,
+      raws.map((raw) => this.validate(raw, writer, userId)),
+      writer,
+    );
     const valid = prepared.filter((item): item is PreparedEvent => "event" in item);
     const stored = await this.store(userId, valid);
     return prepared.map((item) => ("event" in item ? (stored.get(item) as EventResult) : item));
+  }
+
+  /**
+   * Refuses, per event, what must never be stored whoever sends it: a run no one could run (or a
+   * correction that makes one), a correction or deletion of a clinical record or of an entry that does
+   * not exist, and a coach change that loosens safety without the reason the runner will read.
+   * Events earlier in the batch count as stored, so an offline log-then-correct arrives in one request.
+   */
+  async judge(
+    userId: string,
+    items: readonly (PreparedEvent | EventResult)[],
+    writer: EventWriter,
+  ): Promise<(PreparedEvent | EventResult)[]> {
+    const events = items.flatMap((item) => ("event" in item ? [item.event] : []));
+    const targetIds = events.flatMap((event) =>
+      event.type === "run.corrected" || event.type === "entry.deleted" ? [event.forEventId] : [],
+    );
+    const stored = targetIds.length > 0 ? await this.references.eventsByIds(userId, targetIds) : new Map();
+    const correctionsByRun = new Map<string, RunChanges[]>();
+    const storedCorrectionIds = new Set<string>();
+    if (events.some((event) => event.type === "run.corrected")) {
+      for (const correction of await this.references.runCorrections(userId)) {
+        if (correction.type !== "run.corrected") continue;
+        storedCorrectionIds.add(correction.id);
+        correctionsByRun.set(correction.forEventId, [
+          ...(correctionsByRun.get(correction.forEventId) ?? []),
+          correction.changes,
+        ]);
+      }
+    }
+    // Restore rule (issue 9): an export is a file the runner can edit, so a coach.adjustment in it is
+    // kept only when its author is a coach this account has let in (consent granted, now or before,
+    // or reads in the audit log). Anything else would let a runner sign a loosening with any coach's
+    // name. Requiring the very same event to be stored already would refuse a lost-and-restored log,
+    // and the coach's own consent record is what POST /api/athletes/:id/adjustments checks too.
+    const coaches =
+      writer.kind === "restore" && events.some((event) => event.type === "coach.adjustment")
+        ? await this.references.coachesEverGranted(userId)
+        : new Set<string>();
+    const inBatch = new Map<string, BackstrideEvent>();
+    const judged: (PreparedEvent | EventResult)[] = [];
+    for (const item of items) {
+      if (!("event" in item)) {
+        judged.push(item);
+        continue;
+      }
+      const { event } = item;
+      const target =
+        event.type === "run.corrected" || event.type === "entry.deleted"
+          ? (stored.get(event.forEventId) ?? inBatch.get(event.forEventId))
+          : undefined;
+      const refusal = this.refusal(event, userId, writer, { target, correctionsByRun, coaches });
+      if (refusal) {
+        judged.push({ id: event.id, status: "invalid", ...refusal });
+        continue;
+      }
+      if (!inBatch.has(event.id)) inBatch.set(event.id, event);
+      if (event.type === "run.corrected" && !storedCorrectionIds.has(event.id)) {
+        correctionsByRun.set(event.forEventId, [...(correctionsByRun.get(event.forEventId) ?? []), event.changes]);
+      }
+      judged.push(item);
+    }
+    return judged;
+  }
+
+  private refusal(
+    event: BackstrideEvent,
+    userId: string,
+    writer: EventWriter,
+    context: {
+      target: BackstrideEvent | undefined;
+      correctionsByRun: ReadonlyMap<string, readonly RunChanges[]>;
+      coaches: ReadonlySet<string>;
+    },
+  ): Refusal | null {
+    switch (event.type) {
+      case "run.logged":
+        return impossibleRunRefusal(event);
+      case "run.corrected": {
+        const { target } = context;
+        if (!target) return { message: "The run to correct was not found.", field: "forEventId" };
+        const clinical = clinicalRecordRefusal(target, "changed");
+        if (clinical) return clinical;
+        if (target.type !== "run.logged")
+          return { message: "Only a logged run can be corrected.", field: "forEventId" };
+        const after = correctedRun(target, [...(context.correctionsByRun.get(target.id) ?? []), event.changes]);
+        const impossible = impossibleRunRefusal(after);
+        return impossible
+          ? { message: `This correction would make the run impossible. ${impossible.message}`, field: "changes" }
+          : null;
+      }
+      case "entry.deleted": {
+        const { target } = context;
+        if (!target) return { message: "The entry to delete was not found.", field: "forEventId" };
+        const clinical = clinicalRecordRefusal(target, "deleted");
+        if (clinical) return clinical;
+        return deletableTypes.has(target.type)
+          ? null
+          : { message: "Only runs, sessions and check-ins can be deleted.", field: "forEventId" };
+      }
+      case "coach.adjustment": {
+        if (
+          writer.kind === "restore" &&
+          (!event.authorId || event.authorId === userId || !context.coaches.has(event.authorId))
+        ) {
+          return {
+            message:
+              "A coach change is brought back only from a coach who has had access to this account; this one was left out.",
+            field: "authorId",
+          };
+        }
+        const missingReason = missingLooseningReason(event.adjustment, defaultProtocol);
+        return missingReason ? { message: missingReason, field: "adjustment.reason" } : null;
+      }
+      default:
+        return null;
+    }
   }
 
   async store(userId: string, events: readonly PreparedEvent[]): Promise<Map<PreparedEvent, EventResult>> {

@@ -1,12 +1,15 @@
-import type { ExportDocument } from "@backstride/api-contract";
+import type { EventResult, ExportDocument } from "@backstride/api-contract";
 import type { BackstrideEvent, EventOf } from "@backstride/domain";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
 import { csvDocument } from "./csv.ts";
-import { type EventsService, prepareEvent } from "./events-service.ts";
+import type { EventsService } from "./events-service.ts";
 import type { ProfileService } from "./profile-service.ts";
 import { type ShoesService, shoeFields } from "./shoes-service.ts";
+
+/** The refusals a restore lists one by one; the count covers them all. */
+const maxRefusedListed = 100;
 
 export class ExportService {
   constructor(
@@ -138,22 +141,30 @@ export class ExportService {
       await this.repositories.shoes.insert({ ...shoe, id, userId });
       createdShoes += 1;
     }
-    const events = document.events.map((event) =>
-      event.type === "run.logged" &&
-      event.shoeId &&
-      shoeIdMap.has(event.shoeId) &&
-      shoeIdMap.get(event.shoeId) !== event.shoeId
-        ? { ...event, shoeId: shoeIdMap.get(event.shoeId) }
-        : event,
-    );
-    const stored = await this.events.store(userId, events.map(prepareEvent));
-    const counts = { created: 0, duplicate: 0, conflict: 0 };
-    for (const result of stored.values()) {
-      if (result.status === "created" || result.status === "duplicate" || result.status === "conflict") {
-        counts[result.status] += 1;
+    const events = document.events.map((event) => {
+      const mapped = (shoeId: string | null | undefined) =>
+        shoeId && shoeIdMap.has(shoeId) && shoeIdMap.get(shoeId) !== shoeId ? shoeIdMap.get(shoeId) : undefined;
+      if (event.type === "run.logged" && mapped(event.shoeId)) return { ...event, shoeId: mapped(event.shoeId) };
+      if (event.type === "run.corrected" && mapped(event.changes.shoeId)) {
+        return { ...event, changes: { ...event.changes, shoeId: mapped(event.changes.shoeId) } };
       }
+      return event;
+    });
+    // The same judgement as POST /api/events (an export is a file anyone can edit): each refused
+    // event is reported with its reason and the rest is brought back.
+    const results = await this.events.ingest(userId, events, { kind: "restore" });
+    const counts = { created: 0, duplicate: 0, conflict: 0, invalid: 0 };
+    const refused: EventResult[] = [];
+    for (const result of results) {
+      counts[result.status] += 1;
+      if (result.status === "invalid" && refused.length < maxRefusedListed) refused.push(result);
     }
     await this.profile.put(userId, document.profile);
-    return { events: counts, shoes: { created: createdShoes, existing: existingShoes }, profileUpdated: true };
+    return {
+      events: counts,
+      refused,
+      shoes: { created: createdShoes, existing: existingShoes },
+      profileUpdated: true,
+    };
   }
 }

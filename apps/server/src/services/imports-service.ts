@@ -4,7 +4,7 @@ import { ImportError, type ImportedActivity, type ImportResult, importActivity }
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
-import { type EventsService, prepareEvent } from "./events-service.ts";
+import { type EventsService, impossibleRunRefusal, prepareEvent } from "./events-service.ts";
 
 /** Zip archives start with a local file header ("PK\x03\x04"); those run as background jobs. */
 export function isZip(bytes: Uint8Array): boolean {
@@ -99,6 +99,7 @@ export class ImportsService {
     let created = 0;
     let skippedSports = 0;
     const invalid: string[] = [];
+    const impossible: string[] = [];
     for (const [index, activity] of activities.entries()) {
       const identity = activity.startTime
         ? `${placement.userId}|${activity.sport}|${activity.startTime}`
@@ -114,6 +115,14 @@ export class ImportsService {
       if (!checked.success) {
         invalid.push(checked.error.issues[0]?.path.join(".") ?? "event");
         continue;
+      }
+      // A file from a watch is no more trusted than a typed run: a run no one could run is never stored.
+      if (checked.data.type === "run.logged") {
+        const refusal = impossibleRunRefusal(checked.data);
+        if (refusal) {
+          impossible.push(refusal.message);
+          continue;
+        }
       }
       const stored = await this.events.store(placement.userId, [prepareEvent(checked.data)]);
       const status = [...stored.values()][0]?.status;
@@ -137,6 +146,13 @@ export class ImportsService {
         });
       }
     }
+    const refusedNote =
+      impossible.length > 0
+        ? ` ${impossible.length} run${impossible.length === 1 ? " was" : "s were"} not taken: ${impossible[0]}`
+        : "";
+    if (runIds.length === 0 && impossible.length > 0) {
+      return { file: fileName, status: "error", message: `This run cannot be stored. ${impossible[0]}`, runIds };
+    }
     if (runIds.length === 0 && invalid.length > 0) {
       return { file: fileName, status: "error", message: `The run could not be read (${invalid.join(", ")}).`, runIds };
     }
@@ -152,12 +168,12 @@ export class ImportsService {
     const others =
       skippedSports > 0 ? ` ${skippedSports} other activit${skippedSports === 1 ? "y" : "ies"} skipped.` : "";
     if (created === 0) {
-      return { file: fileName, status: "duplicate", message: `Already imported.${others}`, runIds };
+      return { file: fileName, status: "duplicate", message: `Already imported.${others}${refusedNote}`, runIds };
     }
     return {
       file: fileName,
       status: "imported",
-      message: `Imported ${created} run${created === 1 ? "" : "s"}.${others}`,
+      message: `Imported ${created} run${created === 1 ? "" : "s"}.${others}${refusedNote}`,
       runIds,
     };
   }
