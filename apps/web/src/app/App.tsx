@@ -12,6 +12,7 @@ import { DataProvider, useData } from "./data.tsx";
 import { LazyGuide } from "./external-screens.tsx";
 import { navigate, useRoute } from "./use-route.ts";
 
+const EpisodeScreen = lazy(() => import("../screens/EpisodeScreen.tsx"));
 const TriageScreen = lazy(() => import("../screens/TriageScreen.tsx"));
 const TriageResultScreen = lazy(() => import("../screens/TriageResultScreen.tsx"));
 const CauseFinderScreen = lazy(() => import("../screens/CauseFinderScreen.tsx"));
@@ -82,13 +83,16 @@ function Shell() {
   const isCoach = user?.roles.includes("coach") ?? false;
   const aboutOthers = ["sharing", "coach", "coach-runner"].includes(route.name) || (isCoach && route.name === "more");
   const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name) || aboutOthers;
+  const onboarding = stage === "episode" || stage === "triage" || stage === "causes";
   let screen: ReactNode;
-  if (stage === "triage" && route.name !== "guide" && !aboutOthers) screen = <TriageScreen context="onboarding" />;
+  // Pain at the door comes before the red-flag questions (onboarding-stage.ts says why).
+  if (stage === "episode" && route.name !== "guide" && !aboutOthers) screen = <EpisodeScreen />;
+  else if (stage === "triage" && route.name !== "guide" && !aboutOthers) screen = <TriageScreen context="onboarding" />;
   else if (stage === "causes" && !causesMayWait) screen = <CauseFinderScreen />;
   else screen = <RouteScreen />;
 
   // Onboarding and a running session hide the tabs: one thing at a time, and no stray tap ends a session.
-  const focused = ((stage === "triage" || stage === "causes") && !aboutOthers) || route.name === "session";
+  const focused = (onboarding && !aboutOthers) || route.name === "session";
   return (
     <div className={focused ? "shell shell-onboarding" : "shell"}>
       <a className="skip-link" href="#main">

@@ -1,4 +1,4 @@
-import { evaluateRedFlags, redFlagQuestions } from "@backstride/domain";
+import { evaluateRedFlags, type RedFlagQuestion, redFlagQuestions } from "@backstride/domain";
 import { type FormEvent, useRef, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { navigate } from "../app/use-route.ts";
@@ -6,6 +6,7 @@ import { Page } from "../components/Page.tsx";
 import { YesNo } from "../components/YesNo.tsx";
 import { eventBase } from "../lib/event-base.ts";
 import type { TriageContext } from "../lib/route.ts";
+import { emergencyYes, leadWithLegSymptoms, orderRedFlagQuestions } from "../lib/triage-order.ts";
 
 const intro: Record<TriageContext, { title: string; lead: string }> = {
   onboarding: {
@@ -26,16 +27,40 @@ const intro: Record<TriageContext, { title: string; lead: string }> = {
   },
 };
 
+const legsLead =
+  "You told us pain, numbness or tingling goes into a leg, so the questions about your legs, bladder and bowel come first. Answer yes or no to each.";
+
 /** The red-flag questions, asked at onboarding, after a flare-up and when new leg symptoms appear. */
 export default function TriageScreen({ context }: { context: TriageContext }) {
-  const { profile, today, addEvents } = useData();
+  const { events, profile, today, addEvents } = useData();
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [missing, setMissing] = useState<number | null>(null);
+  const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
+  const legsFirst = leadWithLegSymptoms(context, events);
+  // Fixed once the screen opens: the order must not reshuffle under the runner's thumb as events arrive.
+  const [questions] = useState(() => orderRedFlagQuestions(redFlagQuestions, legsFirst));
+
+  const save = async (final: Record<string, boolean>) => {
+    setSaving(true);
+    await addEvents([{ ...eventBase(new Date(), profile.timeZone), type: "triage.answered", answers: final, context }]);
+    const level = evaluateRedFlags(final, { today }).level;
+    // An emergency takes the whole screen from Today (the shell shows it wherever the runner goes).
+    navigate(level === "emergency" ? "#/today" : "#/triage-result");
+  };
+
+  const answer = (question: RedFlagQuestion, yes: boolean) => {
+    const next = { ...answers, [question.id]: yes };
+    setAnswers(next);
+    // The first emergency "yes" is saved with the answers so far and sent to the emergency page at
+    // once: the runner should be on their way, not answering twenty more questions. Unanswered
+    // questions count as "no" in the record, and the questions are asked again after the all-clear.
+    if (emergencyYes(question, yes) && !saving) void save(next);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const unanswered = redFlagQuestions.filter((question) => answers[question.id] === undefined);
+    const unanswered = questions.filter((question) => answers[question.id] === undefined);
     if (unanswered.length > 0) {
       // Every question gets an explicit answer: a skipped warning sign is the one thing we cannot afford.
       setMissing(unanswered.length);
@@ -43,22 +68,21 @@ export default function TriageScreen({ context }: { context: TriageContext }) {
       return;
     }
     setMissing(null);
-    await addEvents([{ ...eventBase(new Date(), profile.timeZone), type: "triage.answered", answers, context }]);
-    const level = evaluateRedFlags(answers, { today }).level;
-    navigate(level === "emergency" ? "#/today" : "#/triage-result");
+    await save(answers);
   };
 
-  const { title, lead } = intro[context];
+  const { title } = intro[context];
+  const lead = legsFirst && context === "onboarding" ? legsLead : intro[context].lead;
   return (
     <Page title={title} lead={lead}>
       <form onSubmit={submit} noValidate>
-        {redFlagQuestions.map((question) => (
+        {questions.map((question) => (
           <YesNo
             key={question.id}
             question={question.text}
             hint={question.hint}
             value={answers[question.id]}
-            onChange={(yes) => setAnswers((current) => ({ ...current, [question.id]: yes }))}
+            onChange={(yes) => answer(question, yes)}
           />
         ))}
         {missing ? (
@@ -67,7 +91,7 @@ export default function TriageScreen({ context }: { context: TriageContext }) {
           </p>
         ) : null}
         <div className="button-row">
-          <button type="submit" className="button primary block">
+          <button type="submit" className="button primary block" disabled={saving}>
             Save answers
           </button>
         </div>
