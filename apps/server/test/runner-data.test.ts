@@ -177,11 +177,22 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
       const first = await call(server, agent, {
         method: "POST",
         url: "/api/shoes",
-        payload: { name: "Daily trainer", brand: "Acme", dropMm: 8, startDistanceMeters: 290_000 },
+        payload: {
+          name: "Daily trainer",
+          brand: "Acme",
+          dropMm: 8,
+          startDistanceMeters: 290_000,
+          startedOn: "2026-02-01",
+        },
       });
       expect(first.statusCode).toBe(201);
       const shoe = first.json();
-      expect(shoe).toMatchObject({ isDefault: true, distanceMeters: 290_000, wear: { status: "ok" } });
+      expect(shoe).toMatchObject({
+        isDefault: true,
+        startedOn: "2026-02-01",
+        distanceMeters: 290_000,
+        wear: { status: "ok" },
+      });
       const second = (
         await call(server, agent, { method: "POST", url: "/api/shoes", payload: { name: "Racer", isDefault: true } })
       ).json();
@@ -194,6 +205,8 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
             // A 200 km ultra in 20 hours: long, but a run someone can run (over 250 km is refused).
             testEvents.run("2026-03-01", { shoeId: shoe.id, distanceMeters: 200_000, durationSeconds: 72_000 }),
             testEvents.run("2026-03-03", { shoeId: shoe.id, distanceMeters: 10_000 }),
+            // Before the pair was bought (an old import given to the default pair): it wore other shoes.
+            testEvents.run("2026-01-20", { shoeId: shoe.id, distanceMeters: 15_000, durationSeconds: 5400 }),
           ],
         },
       });
@@ -209,8 +222,40 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
       const retired = await call(server, agent, { method: "DELETE", url: `/api/shoes/${shoe.id}` });
       expect(retired.json()).toMatchObject({ retiredAt: expect.any(String), wear: { status: "retired" } });
       const runs = (await call(server, agent, { method: "GET", url: "/api/runs" })).json().runs;
-      expect(runs.map((run: { localDate: string }) => run.localDate)).toEqual(["2026-03-03", "2026-03-01"]);
+      expect(runs.map((run: { localDate: string }) => run.localDate)).toEqual([
+        "2026-03-03",
+        "2026-03-01",
+        "2026-01-20",
+      ]);
       expect(runs[0]).toMatchObject({ shoeName: "Daily trainer", source: "manual", import: null });
+    });
+
+    it("starts a pair added without a start date on the day it was added, and follows corrected runs", async () => {
+      const agent = await signUp(server);
+      const shoe = (
+        await call(server, agent, { method: "POST", url: "/api/shoes", payload: { name: "Old pair" } })
+      ).json();
+      // The test clock's day in the profile's zone (UTC): 2026-03-10.
+      expect(shoe).toMatchObject({ isDefault: true, startedOn: "2026-03-10", distanceMeters: 0 });
+      const imported = testEvents.run("2023-05-01", { shoeId: shoe.id, distanceMeters: 21_000, source: "import" });
+      const today = testEvents.run("2026-03-10", { shoeId: shoe.id, distanceMeters: 6000 });
+      const other = testEvents.run("2026-03-10", { distanceMeters: 4000 });
+      await call(server, agent, { method: "POST", url: "/api/events", payload: { events: [imported, today, other] } });
+      const read = async () =>
+        (await call(server, agent, { method: "GET", url: "/api/shoes" })).json().shoes[0].distanceMeters;
+      expect(await read()).toBe(6000);
+      const base = { version: 1, occurredAt: "2026-03-10T12:00:00.000Z", localDate: "2026-03-10" };
+      await call(server, agent, {
+        method: "POST",
+        url: "/api/events",
+        payload: {
+          events: [
+            { ...base, id: randomUUID(), type: "run.corrected", forEventId: other.id, changes: { shoeId: shoe.id } },
+            { ...base, id: randomUUID(), type: "entry.deleted", forEventId: today.id },
+          ],
+        },
+      });
+      expect(await read()).toBe(4000);
     });
 
     it("treats another runner's shoe as absent (404)", async () => {

@@ -19,7 +19,12 @@ export const shoeSchema = z
     replaceAtMeters: z.number().nullable(),
     retiredAt: z.string().nullable(),
     createdAt: z.string(),
-    /** startDistanceMeters plus every run logged with this shoe. */
+    /**
+     * The day the pair was bought or first run in (YYYY-MM-DD, the runner's time zone); pairs added
+     * before the field existed start on the day they were added.
+     */
+    startedOn: z.iso.date(),
+    /** startDistanceMeters plus every run logged with this shoe on or after startedOn. */
     distanceMeters: z.number(),
     wear: shoeWearSchema,
   })
@@ -34,6 +39,7 @@ const shoeFields = {
   isDefault: z.boolean(),
   warnAtMeters: z.number().min(0).max(10_000_000).nullable(),
   replaceAtMeters: z.number().min(0).max(10_000_000).nullable(),
+  startedOn: z.iso.date(),
 };
 
 export const createShoeBodySchema = z
@@ -45,6 +51,7 @@ export const createShoeBodySchema = z
     isDefault: shoeFields.isDefault.default(false),
     warnAtMeters: shoeFields.warnAtMeters.optional(),
     replaceAtMeters: shoeFields.replaceAtMeters.optional(),
+    startedOn: shoeFields.startedOn.optional(),
   })
   .strict();
 
@@ -57,6 +64,7 @@ export const updateShoeBodySchema = z
     isDefault: shoeFields.isDefault.optional(),
     warnAtMeters: shoeFields.warnAtMeters.optional(),
     replaceAtMeters: shoeFields.replaceAtMeters.optional(),
+    startedOn: shoeFields.startedOn.optional(),
   })
   .strict();
 

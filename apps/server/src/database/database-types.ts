@@ -80,6 +80,8 @@ export interface ShoesTable {
   replace_at_meters: number | null;
   retired_at: string | null;
   created_at: string;
+  /** YYYY-MM-DD; null on pairs from before the column (they start on their created day). */
+  started_on: string | null;
 }
 
 export interface ImportedFilesTable {

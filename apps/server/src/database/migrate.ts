@@ -2,10 +2,15 @@ import { type Migration, type MigrationProvider, Migrator } from "kysely";
 import type { DatabaseKind, Db } from "./database-types.ts";
 import { initialSchema } from "./migrations/001-initial-schema.ts";
 import { eventLogVersion } from "./migrations/002-event-log-version.ts";
+import { shoeStartedOn } from "./migrations/003-shoe-started-on.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
-  return { "001-initial-schema": initialSchema(kind), "002-event-log-version": eventLogVersion };
+  return {
+    "001-initial-schema": initialSchema(kind),
+    "002-event-log-version": eventLogVersion,
+    "003-shoe-started-on": shoeStartedOn,
+  };
 }
 
 class InCodeMigrationProvider implements MigrationProvider {

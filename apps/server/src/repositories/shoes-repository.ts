@@ -12,6 +12,8 @@ export interface ShoeRow {
   replaceAtMeters: number | null;
   retiredAt: string | null;
   createdAt: string;
+  /** The day the pair was bought or first run in; null: the day it was added (older rows). */
+  startedOn?: string | null;
 }
 
 function toShoe(row: ShoesTable): ShoeRow {
@@ -27,6 +29,7 @@ function toShoe(row: ShoesTable): ShoeRow {
     replaceAtMeters: row.replace_at_meters,
     retiredAt: row.retired_at,
     createdAt: row.created_at,
+    startedOn: row.started_on,
   };
 }
 
@@ -43,6 +46,7 @@ function toColumns(shoe: ShoeRow): ShoesTable {
     replace_at_meters: shoe.replaceAtMeters,
     retired_at: shoe.retiredAt,
     created_at: shoe.createdAt,
+    started_on: shoe.startedOn ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Profile, Shoe } from "@backstride/api-contract";
-import { type BackstrideEvent, defaultProtocol, shoeWear } from "@backstride/domain";
+import { defaultProtocol, type ShoeRun, shoeMileage, shoeRuns, shoeStartDate, shoeWear } from "@backstride/domain";
 import { notFound } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { ShoeRow } from "../repositories/shoes-repository.ts";
@@ -15,11 +15,25 @@ export interface ShoeInput {
   isDefault?: boolean;
   warnAtMeters?: number | null;
   replaceAtMeters?: number | null;
+  /** YYYY-MM-DD: the day the pair was bought or first run in. */
+  startedOn?: string;
 }
 
-/** Presents a shoe with its distance (start + runs) and the domain's wear verdict. */
-export function presentShoe(shoe: ShoeRow, runMeters: number, unit: Profile["distanceUnit"]): Shoe {
-  const distanceMeters = shoe.startDistanceMeters + runMeters;
+/**
+ * Presents a shoe with its distance (start + the runs on or after its start date, as corrected) and
+ * the domain's wear verdict.
+ */
+export function presentShoe(
+  shoe: ShoeRow,
+  runs: readonly ShoeRun[],
+  profile: Pick<Profile, "distanceUnit" | "timeZone">,
+): Shoe {
+  const startedOn = shoeStartDate({ startedOn: shoe.startedOn, createdAt: shoe.createdAt, timeZone: profile.timeZone });
+  const { distanceMeters } = shoeMileage({
+    shoe: { id: shoe.id, startDistanceMeters: shoe.startDistanceMeters, startedOn },
+    runs,
+  });
+  const unit = profile.distanceUnit;
   const wear = shoeWear({
     shoe: {
       distanceMeters,
@@ -33,7 +47,7 @@ export function presentShoe(shoe: ShoeRow, runMeters: number, unit: Profile["dis
     },
     unit,
   });
-  return { ...shoeFields(shoe), distanceMeters, wear: { status: wear.status, message: wear.message } };
+  return { ...shoeFields(shoe), startedOn, distanceMeters, wear: { status: wear.status, message: wear.message } };
 }
 
 /** The stored fields of a shoe, as both the API and the export present them. */
@@ -52,15 +66,6 @@ export function shoeFields(shoe: ShoeRow) {
   };
 }
 
-export function metersByShoe(runs: readonly BackstrideEvent[]): Map<string, number> {
-  const totals = new Map<string, number>();
-  for (const event of runs) {
-    if (event.type !== "run.logged" || !event.shoeId) continue;
-    totals.set(event.shoeId, (totals.get(event.shoeId) ?? 0) + event.distanceMeters);
-  }
-  return totals;
-}
-
 export class ShoesService {
   constructor(
     private readonly repositories: Repositories,
@@ -69,21 +74,24 @@ export class ShoesService {
   ) {}
 
   private async context(userId: string) {
-    const [runs, profile] = await Promise.all([
-      this.events.all(userId, ["run.logged"]),
+    const [events, profile] = await Promise.all([
+      this.events.all(userId, ["run.logged", "run.corrected", "entry.deleted"]),
       this.repositories.profiles.find(userId),
     ]);
-    return { totals: metersByShoe(runs), unit: profile?.distanceUnit ?? "km" };
+    return {
+      runs: shoeRuns(events),
+      profile: { distanceUnit: profile?.distanceUnit ?? "km", timeZone: profile?.timeZone ?? "UTC" },
+    };
   }
 
   async list(userId: string): Promise<Shoe[]> {
-    const [shoes, { totals, unit }] = await Promise.all([this.repositories.shoes.list(userId), this.context(userId)]);
-    return shoes.map((shoe) => presentShoe(shoe, totals.get(shoe.id) ?? 0, unit));
+    const [shoes, { runs, profile }] = await Promise.all([this.repositories.shoes.list(userId), this.context(userId)]);
+    return shoes.map((shoe) => presentShoe(shoe, runs, profile));
   }
 
   private async present(userId: string, shoe: ShoeRow): Promise<Shoe> {
-    const { totals, unit } = await this.context(userId);
-    return presentShoe(shoe, totals.get(shoe.id) ?? 0, unit);
+    const { runs, profile } = await this.context(userId);
+    return presentShoe(shoe, runs, profile);
   }
 
   /** The first active shoe becomes the default, so imported runs always land on a shoe. */
@@ -103,6 +111,7 @@ export class ShoesService {
       replaceAtMeters: input.replaceAtMeters ?? null,
       retiredAt: null,
       createdAt: this.clock.now().toISOString(),
+      startedOn: input.startedOn ?? null,
     };
     await this.repositories.shoes.insert(shoe);
     return this.present(userId, shoe);
@@ -119,6 +128,7 @@ export class ShoesService {
       ...(patch.startDistanceMeters !== undefined ? { startDistanceMeters: patch.startDistanceMeters } : {}),
       ...(patch.warnAtMeters !== undefined ? { warnAtMeters: patch.warnAtMeters } : {}),
       ...(patch.replaceAtMeters !== undefined ? { replaceAtMeters: patch.replaceAtMeters } : {}),
+      ...(patch.startedOn !== undefined ? { startedOn: patch.startedOn } : {}),
     };
     if (patch.isDefault === true && shoe.retiredAt === null) {
       await this.repositories.shoes.clearDefault(userId);
