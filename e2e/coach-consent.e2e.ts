@@ -108,10 +108,10 @@ describe("coach consent: invite, access, audit, removal", () => {
     await coachPage.getByText("Nice steady week.", { exact: false }).waitFor();
 
     // A lower pain stop: saved as a coach.adjustment on the runner's log.
-    await coachPage.getByLabel("Pain stop (1 to 5)").check();
-    await coachPage.getByLabel("Stop at pain (1 to 5 out of 10)").fill("2");
-    await coachPage.getByRole("button", { name: "Save change" }).click();
-    await coachPage.getByRole("status").filter({ hasText: "Saved." }).waitFor();
+    await coach.chooseAdjustment("Pain stop (1 to 5)");
+    await coach.choosePainStop(2);
+    await coach.saveAdjustment();
+    await coach.savedStatus().waitFor();
     await expect
       .poll(async () => (await runnerApi.events()).filter((event) => event.type === "coach.adjustment").length)
       .toBe(1);

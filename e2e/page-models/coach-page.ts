@@ -31,4 +31,29 @@ export class CoachPage {
       .getByRole("list", { name: /who needs attention first/ })
       .getByRole("link", { name: new RegExp(name) });
   }
+
+  /** The "Adjust the plan" card on a runner's page. */
+  adjustmentForm(): Locator {
+    return this.page.getByRole("region", { name: "Adjust the plan" });
+  }
+
+  /** Picks what to change ("Pain stop (1 to 5)", "Next-morning check", "Skip a week", ...). */
+  async chooseAdjustment(label: string): Promise<void> {
+    await this.adjustmentForm().getByLabel(label, { exact: true }).check();
+  }
+
+  async choosePainStop(pain0to10: number): Promise<void> {
+    await this.adjustmentForm()
+      .getByRole("group", { name: "Stop at pain (1 to 5 out of 10)" })
+      .getByRole("radio", { name: `${pain0to10} out of 10` })
+      .check();
+  }
+
+  async saveAdjustment(): Promise<void> {
+    await this.adjustmentForm().getByRole("button", { name: "Save change" }).click();
+  }
+
+  savedStatus(): Locator {
+    return this.adjustmentForm().getByRole("status").filter({ hasText: "Saved." });
+  }
 }

@@ -3,10 +3,12 @@ import { ApiError, NetworkError } from "./api.ts";
 import {
   attentionTags,
   auditActionWords,
+  coachChangeStatus,
   coachingProblem,
   emptyAdjustmentForm,
   eventSummary,
   formatInstant,
+  formLoosens,
   isAccessRefused,
   normalizeInviteCode,
   offlineMessage,
@@ -68,6 +70,53 @@ describe("parseAdjustment", () => {
     expect(parseAdjustment({ ...emptyAdjustmentForm, painThreshold: "6" }, "km")).toHaveProperty("error");
     expect(parseAdjustment({ ...emptyAdjustmentForm, painThreshold: "2.5" }, "km")).toHaveProperty("error");
   });
+  it("starts at the protocol's stop of 3/10, which needs no reason", () => {
+    expect(parseAdjustment(emptyAdjustmentForm, "km")).toEqual({
+      adjustment: { kind: "pain-threshold", pain0to10: 3 },
+    });
+  });
+  it("demands the reason the runner will read for a stop above 3, and sends it trimmed", () => {
+    const five = { ...emptyAdjustmentForm, painThreshold: "5" };
+    expect(formLoosens(five)).toBe(true);
+    expect(parseAdjustment(five, "km")).toEqual({
+      error: "A pain stop above 3/10 loosens the article's rule: write the reason the runner will see.",
+    });
+    expect(parseAdjustment({ ...five, painReason: "   " }, "km")).toHaveProperty("error");
+    expect(parseAdjustment({ ...five, painReason: "x".repeat(501) }, "km")).toEqual({
+      error: "Keep the reason under 500 characters.",
+    });
+    expect(parseAdjustment({ ...five, painReason: " Tendon ache, not back " }, "km")).toEqual({
+      adjustment: { kind: "pain-threshold", pain0to10: 5, reason: "Tendon ache, not back" },
+    });
+  });
+  it("never sends a reason left over from a loosening stop once the stop is lowered again", () => {
+    const lowered = { ...emptyAdjustmentForm, painThreshold: "2", painReason: "typed for 5" };
+    expect(formLoosens(lowered)).toBe(false);
+    expect(parseAdjustment(lowered, "km")).toEqual({ adjustment: { kind: "pain-threshold", pain0to10: 2 } });
+  });
+  it("switches the next-morning check on freely and off only with a reason", () => {
+    const form = { ...emptyAdjustmentForm, kind: "next-morning-check" as const };
+    expect(formLoosens(form)).toBe(false);
+    expect(parseAdjustment(form, "km")).toEqual({ adjustment: { kind: "next-morning-check", enabled: true } });
+    const off = { ...form, morningCheckEnabled: false };
+    expect(formLoosens(off)).toBe(true);
+    expect(parseAdjustment(off, "km")).toEqual({
+      error: "Switching off the next-morning check loosens safety: write the reason the runner will see.",
+    });
+    expect(parseAdjustment({ ...off, morningReason: "Night shifts: mornings are not comparable" }, "km")).toEqual({
+      adjustment: { kind: "next-morning-check", enabled: false, reason: "Night shifts: mornings are not comparable" },
+    });
+  });
+  it("skips a week only with a reason", () => {
+    const form = { ...emptyAdjustmentForm, kind: "skip-week" as const };
+    expect(formLoosens(form)).toBe(true);
+    expect(parseAdjustment({ ...form, skipReason: " " }, "km")).toEqual({
+      error: "Skipping a week loosens safety: write the reason the runner will see.",
+    });
+    expect(parseAdjustment({ ...form, skipReason: "Ran this week's sessions on holiday" }, "km")).toEqual({
+      adjustment: { kind: "skip-week", reason: "Ran this week's sessions on holiday" },
+    });
+  });
   it("needs a reason to hold a week", () => {
     const form = { ...emptyAdjustmentForm, kind: "hold-week" as const };
     expect(parseAdjustment({ ...form, holdReason: "  " }, "km")).toHaveProperty("error");
@@ -95,6 +144,13 @@ describe("parseAdjustment", () => {
       adjustment: { kind: "note", text: "easy week" },
     });
     expect(parseAdjustment({ ...emptyAdjustmentForm, kind: "note", note: "" }, "km")).toHaveProperty("error");
+  });
+});
+
+describe("coachChangeStatus", () => {
+  it("says whether the runner's plan follows a loosening change today", () => {
+    expect(coachChangeStatus({ inForce: true })).toBe("In force.");
+    expect(coachChangeStatus({ inForce: false })).toMatch(/^Not in force: a red flag is open/);
   });
 });
 

@@ -1,4 +1,12 @@
-import { type DistanceUnit, formatDay, formatDistance, unitToMeters } from "@backstride/domain";
+import {
+  type DistanceUnit,
+  defaultProtocol,
+  type EventOf,
+  formatDay,
+  formatDistance,
+  missingLooseningReason,
+  unitToMeters,
+} from "@backstride/domain";
 import { ApiError, NetworkError } from "./api.ts";
 import { localDateOf } from "./local-date.ts";
 
@@ -82,18 +90,28 @@ export function attentionTags(attention: AttentionSummary): string[] {
   return tags;
 }
 
-export type AdjustmentKind = "pain-threshold" | "hold-week" | "weekly-distance-cap" | "rebuild-first" | "note";
+export type AdjustmentKind =
+  | "pain-threshold"
+  | "next-morning-check"
+  | "skip-week"
+  | "hold-week"
+  | "weekly-distance-cap"
+  | "rebuild-first"
+  | "note";
 
-export type Adjustment =
-  | { kind: "pain-threshold"; pain0to10: number }
-  | { kind: "hold-week"; reason: string }
-  | { kind: "weekly-distance-cap"; distanceMeters: number }
-  | { kind: "rebuild-first"; enabled: boolean }
-  | { kind: "note"; text: string };
+/** The event's own adjustment type, so the form can never send what the server's schema refuses. */
+export type Adjustment = EventOf<"coach.adjustment">["adjustment"];
 
 export interface AdjustmentForm {
   kind: AdjustmentKind;
+  /** "1" to "5". */
   painThreshold: string;
+  /** Needed (and sent) only when the stop is above the protocol's: the runner reads it on Today. */
+  painReason: string;
+  morningCheckEnabled: boolean;
+  /** Needed to switch the next-morning check off; the runner reads it. */
+  morningReason: string;
+  skipReason: string;
   holdReason: string;
   /** In the coach's own distance unit. */
   weeklyCap: string;
@@ -103,31 +121,84 @@ export interface AdjustmentForm {
 
 export const emptyAdjustmentForm: AdjustmentForm = {
   kind: "pain-threshold",
-  painThreshold: "3",
+  painThreshold: String(defaultProtocol.pain.stopThreshold0to10),
+  painReason: "",
+  morningCheckEnabled: true,
+  morningReason: "",
+  skipReason: "",
   holdReason: "",
   weeklyCap: "",
   rebuildFirst: true,
   note: "",
 };
 
-/** The form as a coach.adjustment, or the one plain-words problem with it (same limits as the event schema). */
+/** The pain stops a coach may choose (the event schema's range). */
+export const painStopChoices = [1, 2, 3, 4, 5] as const;
+
+const maxReasonLength = 500;
+
+/** Whether the form as filled in loosens safety, so it shows the reason box and says why. */
+export function formLoosens(form: AdjustmentForm): boolean {
+  switch (form.kind) {
+    case "pain-threshold":
+      return Number(form.painThreshold) > defaultProtocol.pain.stopThreshold0to10;
+    case "next-morning-check":
+      return !form.morningCheckEnabled;
+    case "skip-week":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The form as a coach.adjustment, or the one plain-words problem with it (same limits as the event
+ * schema). A change that loosens safety is not sent without its written reason; that rule and its
+ * words come from the domain, so the form and the server say the same thing.
+ */
 export function parseAdjustment(
   form: AdjustmentForm,
   unit: DistanceUnit,
 ): { adjustment: Adjustment } | { error: string } {
+  const parsed = parseFields(form, unit);
+  if ("error" in parsed) return parsed;
+  const missing = missingLooseningReason(parsed.adjustment, defaultProtocol);
+  return missing ? { error: missing } : parsed;
+}
+
+/** A reason as sent: trimmed, absent when empty (the loosening check then asks for it). */
+function optionalReason(text: string): { reason?: string } | { error: string } {
+  const reason = text.trim();
+  if (reason.length > maxReasonLength) return { error: `Keep the reason under ${maxReasonLength} characters.` };
+  return reason === "" ? {} : { reason };
+}
+
+function parseFields(form: AdjustmentForm, unit: DistanceUnit): { adjustment: Adjustment } | { error: string } {
   switch (form.kind) {
     case "pain-threshold": {
       const pain0to10 = Number(form.painThreshold);
       if (!Number.isInteger(pain0to10) || pain0to10 < 1 || pain0to10 > 5) {
         return { error: "Choose a pain stop from 1 to 5." };
       }
-      return { adjustment: { kind: "pain-threshold", pain0to10 } };
+      // The reason box shows only for a loosening stop; text left in it from before is not sent.
+      if (!formLoosens(form)) return { adjustment: { kind: "pain-threshold", pain0to10 } };
+      const reason = optionalReason(form.painReason);
+      return "error" in reason ? reason : { adjustment: { kind: "pain-threshold", pain0to10, ...reason } };
+    }
+    case "next-morning-check": {
+      if (form.morningCheckEnabled) return { adjustment: { kind: "next-morning-check", enabled: true } };
+      const reason = optionalReason(form.morningReason);
+      return "error" in reason ? reason : { adjustment: { kind: "next-morning-check", enabled: false, ...reason } };
+    }
+    case "skip-week": {
+      const reason = optionalReason(form.skipReason);
+      return "error" in reason ? reason : { adjustment: { kind: "skip-week", reason: reason.reason ?? "" } };
     }
     case "hold-week": {
-      const reason = form.holdReason.trim();
-      if (reason === "") return { error: "Say why the week is held: the runner reads it." };
-      if (reason.length > 500) return { error: "Keep the reason under 500 characters." };
-      return { adjustment: { kind: "hold-week", reason } };
+      const reason = optionalReason(form.holdReason);
+      if ("error" in reason) return reason;
+      if (reason.reason === undefined) return { error: "Say why the week is held: the runner reads it." };
+      return { adjustment: { kind: "hold-week", reason: reason.reason } };
     }
     case "weekly-distance-cap": {
       const text = form.weeklyCap.trim().replace(",", ".");
@@ -148,6 +219,13 @@ export function parseAdjustment(
       return { adjustment: { kind: "note", text } };
     }
   }
+}
+
+/** What the coach sees beside each loosening change: whether the runner's plan follows it today. */
+export function coachChangeStatus(change: { inForce: boolean }): string {
+  return change.inForce
+    ? "In force."
+    : "Not in force: a red flag is open, or the change has no written reason. Safety rules apply meanwhile.";
 }
 
 export const offlineMessage = "You are offline: this needs a connection. Try again when you have signal.";

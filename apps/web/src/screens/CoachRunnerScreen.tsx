@@ -1,7 +1,8 @@
-import { formatDay, type PlanState } from "@backstride/domain";
+import { defaultProtocol, formatDay, type PlanState } from "@backstride/domain";
 import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
+import { ClinicalHistory } from "../components/ClinicalHistory.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
 import { Loading, RetryAlert } from "../components/Status.tsx";
@@ -10,11 +11,14 @@ import { api } from "../lib/api.ts";
 import {
   type AdjustmentForm,
   type AdjustmentKind,
+  coachChangeStatus,
   coachingProblem,
   type EventForSummary,
   emptyAdjustmentForm,
   eventSummary,
+  formLoosens,
   isAccessRefused,
+  painStopChoices,
   parseAdjustment,
   phaseWord,
 } from "../lib/coaching.ts";
@@ -127,11 +131,68 @@ function RecentEvents({ events }: { events: readonly StoredEvent[] }) {
 
 const kindOptions: { value: AdjustmentKind; label: string }[] = [
   { value: "pain-threshold", label: "Pain stop (1 to 5)" },
+  { value: "next-morning-check", label: "Next-morning check" },
+  { value: "skip-week", label: "Skip a week" },
   { value: "hold-week", label: "Hold this week" },
   { value: "weekly-distance-cap", label: "Weekly distance cap" },
   { value: "rebuild-first", label: "Rebuild first" },
   { value: "note", label: "Note to the runner" },
 ];
+
+const protocolStop = defaultProtocol.pain.stopThreshold0to10;
+
+/** The reason a loosening change carries; the runner reads it on Today, so the hint says so. */
+function ReasonField({
+  label,
+  value,
+  onValue,
+  error,
+}: {
+  label: string;
+  value: string;
+  onValue: (value: string) => void;
+  error: string | undefined;
+}) {
+  return (
+    <TextField
+      label={label}
+      hint="Required. The runner sees it on Today with the change, in your words."
+      value={value}
+      onValue={onValue}
+      error={error}
+      maxLength={500}
+    />
+  );
+}
+
+function PainStopChoice({ value, onValue }: { value: string; onValue: (value: string) => void }) {
+  const id = useId();
+  return (
+    <fieldset className="pain-scale" aria-describedby={`${id}-hint`}>
+      <legend className="field-label">Stop at pain (1 to 5 out of 10)</legend>
+      <p className="hint muted small" id={`${id}-hint`}>
+        Running stops when pain reaches this. The plan's rule is {protocolStop}/10; above it needs a reason.
+      </p>
+      <div className="pain-options">
+        {painStopChoices.map((score) => (
+          <label key={score} className={score === protocolStop ? "pain-option stop-line" : "pain-option"}>
+            <input
+              type="radio"
+              name={`${id}-stop`}
+              value={score}
+              checked={value === String(score)}
+              onChange={() => onValue(String(score))}
+            />
+            <span className={score > protocolStop ? "pain-box at-or-over" : "pain-box"}>
+              {score}
+              <span className="visually-hidden"> out of 10</span>
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
 
 function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; plan: PlanState; onSaved: () => void }) {
   const { profile } = useData();
@@ -140,7 +201,11 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
   const baseId = useId();
-  const set = (patch: Partial<AdjustmentForm>) => setForm((current) => ({ ...current, ...patch }));
+  const set = (patch: Partial<AdjustmentForm>) => {
+    setError(undefined);
+    setForm((current) => ({ ...current, ...patch }));
+  };
+  const loosens = formLoosens(form);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -161,7 +226,11 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
         adjustment: parsed.adjustment,
       });
       setForm(emptyAdjustmentForm);
-      setStatus("Saved. The runner's plan uses it from now on.");
+      setStatus(
+        loosens
+          ? "Saved. The runner sees it on Today with your reason; it waits while a red flag is open."
+          : "Saved. The runner's plan uses it from now on.",
+      );
       onSaved();
     } catch (problem) {
       setStatus(coachingProblem(problem));
@@ -173,7 +242,13 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
   return (
     <section className="card" aria-labelledby="adjust-heading">
       <h2 id="adjust-heading">Adjust the plan</h2>
-      <p className="flag">Adjustments never override a red flag or a rest day: the safety rules always come first.</p>
+      <div className="flag">
+        <p>Adjustments never override a red flag or a rest day: the safety rules always come first.</p>
+        <p>
+          A change that loosens safety (a pain stop above {protocolStop}/10, the next-morning check off, a skipped week)
+          needs a written reason. The runner sees it on Today, and it never applies while a red flag is open.
+        </p>
+      </div>
       <form onSubmit={submit} noValidate>
         <fieldset className="kind-options">
           <legend>What to change</legend>
@@ -184,24 +259,75 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
                 type="radio"
                 name={`${baseId}-kind`}
                 checked={form.kind === option.value}
-                onChange={() => {
-                  setError(undefined);
-                  set({ kind: option.value });
-                }}
+                onChange={() => set({ kind: option.value })}
               />
               <label htmlFor={`${baseId}-${option.value}`}>{option.label}</label>
             </div>
           ))}
         </fieldset>
         {form.kind === "pain-threshold" ? (
-          <TextField
-            label="Stop at pain (1 to 5 out of 10)"
-            hint="Running stops when pain reaches this. The plan's default is 3."
-            value={form.painThreshold}
-            onValue={(painThreshold) => set({ painThreshold })}
-            error={error}
-            inputMode="numeric"
-          />
+          <>
+            <PainStopChoice value={form.painThreshold} onValue={(painThreshold) => set({ painThreshold })} />
+            {loosens ? (
+              <ReasonField
+                label={`Why a stop above ${protocolStop}/10`}
+                value={form.painReason}
+                onValue={(painReason) => set({ painReason })}
+                error={error}
+              />
+            ) : error ? (
+              <p className="field-error">{error}</p>
+            ) : null}
+          </>
+        ) : null}
+        {form.kind === "next-morning-check" ? (
+          <>
+            <fieldset className="kind-options">
+              <legend>The morning after a walk/run or run, ask how the back feels</legend>
+              <p className="hint muted small">
+                Worse that morning means no impact that day. It is on unless you switch it off.
+              </p>
+              <div className="check">
+                <input
+                  id={`${baseId}-morning-on`}
+                  type="radio"
+                  name={`${baseId}-morning`}
+                  checked={form.morningCheckEnabled}
+                  onChange={() => set({ morningCheckEnabled: true })}
+                />
+                <label htmlFor={`${baseId}-morning-on`}>On</label>
+              </div>
+              <div className="check">
+                <input
+                  id={`${baseId}-morning-off`}
+                  type="radio"
+                  name={`${baseId}-morning`}
+                  checked={!form.morningCheckEnabled}
+                  onChange={() => set({ morningCheckEnabled: false })}
+                />
+                <label htmlFor={`${baseId}-morning-off`}>Off</label>
+              </div>
+            </fieldset>
+            {loosens ? (
+              <ReasonField
+                label="Why switch the morning check off"
+                value={form.morningReason}
+                onValue={(morningReason) => set({ morningReason })}
+                error={error}
+              />
+            ) : null}
+          </>
+        ) : null}
+        {form.kind === "skip-week" ? (
+          <>
+            <p className="hint">The plan moves on one week without the sessions that would have earned it.</p>
+            <ReasonField
+              label="Why skip this week"
+              value={form.skipReason}
+              onValue={(skipReason) => set({ skipReason })}
+              error={error}
+            />
+          </>
         ) : null}
         {form.kind === "hold-week" ? (
           <TextField
@@ -259,6 +385,31 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
           {status}
         </p>
       </form>
+    </section>
+  );
+}
+
+/** Loosening changes in the runner's own words, and whether they hold today (never while a flag is open). */
+function CoachChanges({ plan }: { plan: PlanState }) {
+  return (
+    <section className="card" aria-labelledby="coach-changes-heading">
+      <h2 id="coach-changes-heading">Safety changes by coaches</h2>
+      <p>
+        Pain stop in force today: <strong>{plan.stopThreshold0to10}/10</strong>
+        {plan.stopThreshold0to10 === protocolStop ? " (the plan's rule)." : "."}
+      </p>
+      {plan.coachChanges.length === 0 ? (
+        <p className="muted">No change loosens the plan's safety rules.</p>
+      ) : (
+        <ul className="plain-list" aria-label="Changes that loosen safety, as the runner reads them">
+          {plan.coachChanges.map((change) => (
+            <li key={change.id} className={change.inForce ? "flag" : "flag flag-warning"}>
+              <p>{change.text}</p>
+              <p className="small">{coachChangeStatus(change)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }
@@ -349,6 +500,10 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
       ) : (
         <>
           <PlanToday plan={data.plan} />
+          <CoachChanges plan={data.plan} />
+          <div className="card">
+            <ClinicalHistory history={data.plan.history} />
+          </div>
           <RecentEvents events={data.events} />
           <section className="card" aria-labelledby="messages-heading">
             <h2 id="messages-heading">Messages</h2>
