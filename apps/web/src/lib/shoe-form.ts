@@ -8,11 +8,15 @@ export interface ShoeFormInput {
   dropMm: string;
   /** Distance already run in them before Backstride, in the runner's unit; empty = 0. */
   startDistance: string;
+  /** YYYY-MM-DD: bought or first run in. Runs before it do not count toward the pair. */
+  startedOn: string;
   isDefault: boolean;
   unit: DistanceUnit;
+  /** The runner's today: a pair cannot start in the future. */
+  today: string;
 }
 
-export type ShoeFormErrors = Partial<Record<"name" | "brand" | "dropMm" | "startDistance", string>>;
+export type ShoeFormErrors = Partial<Record<"name" | "brand" | "dropMm" | "startDistance" | "startedOn", string>>;
 
 /** The body of POST /api/shoes or PATCH /api/shoes/:id. */
 export interface ShoeBody {
@@ -20,6 +24,7 @@ export interface ShoeBody {
   brand: string | null;
   dropMm: number | null;
   startDistanceMeters: number;
+  startedOn: string;
   isDefault: boolean;
 }
 
@@ -42,6 +47,9 @@ export function parseShoeForm(input: ShoeFormInput): { errors: ShoeFormErrors; b
   if (start !== null && (Number.isNaN(start) || start < 0 || start > 10_000)) {
     errors.startDistance = `Enter a distance from 0 to 10,000 ${input.unit}.`;
   }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.startedOn)) {
+    errors.startedOn = "Enter the day you bought them or first ran in them.";
+  } else if (input.startedOn > input.today) errors.startedOn = "That day has not come yet.";
   if (Object.keys(errors).length > 0) return { errors, body: null };
   return {
     errors,
@@ -50,6 +58,7 @@ export function parseShoeForm(input: ShoeFormInput): { errors: ShoeFormErrors; b
       brand: input.brand.trim() || null,
       dropMm: drop,
       startDistanceMeters: Math.round(unitToMeters(start ?? 0, input.unit)),
+      startedOn: input.startedOn,
       isDefault: input.isDefault,
     },
   };
@@ -58,7 +67,10 @@ export function parseShoeForm(input: ShoeFormInput): { errors: ShoeFormErrors; b
 /** The form's starting text for an existing pair. */
 export function shoeFormFrom(
   shoe: { name: string; brand: string | null; dropMm: number | null; startDistanceMeters: number; isDefault: boolean },
+  /** The pair's start date as the app reckons it (older pairs: the day they were added). */
+  startedOn: string,
   unit: DistanceUnit,
+  today: string,
 ): ShoeFormInput {
   const start = metersToUnit(shoe.startDistanceMeters, unit);
   return {
@@ -66,7 +78,9 @@ export function shoeFormFrom(
     brand: shoe.brand ?? "",
     dropMm: shoe.dropMm === null ? "" : String(shoe.dropMm),
     startDistance: start === 0 ? "" : String(Math.round(start * 10) / 10),
+    startedOn,
     isDefault: shoe.isDefault,
     unit,
+    today,
   };
 }

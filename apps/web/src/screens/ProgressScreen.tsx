@@ -11,12 +11,13 @@ import { type ReactNode, useMemo } from "react";
 import { useData } from "../app/data.tsx";
 import { Chart, type ChartSeries } from "../components/Chart.tsx";
 import { Page } from "../components/Page.tsx";
+import { effectiveEvents } from "../lib/effective-runs.ts";
 import { eventsOfType } from "../lib/latest-event.ts";
 import { cadenceSeries, dayX, loadRuns, painSeries, sessionsPerWeek, weeklyLoad } from "../lib/progress-series.ts";
+import { shoeViews } from "../lib/shoe-view.ts";
 
 const weeksShown = 12;
 const painRange: [number, number] = [0, 10];
-const stopLine = [{ value: defaultProtocol.pain.stopThreshold0to10, colorVar: "--danger" }];
 const cadenceBand = [
   { value: defaultProtocol.cadence.targetMinStepsPerMinute, colorVar: "--chart-3" },
   { value: defaultProtocol.cadence.targetMaxStepsPerMinute, colorVar: "--chart-3" },
@@ -95,8 +96,12 @@ function maintenanceKindsFor(phase: PlanPhase): ("strength" | "mobility" | "mass
 
 /** Progress: pain over time, weekly distance against the 10% cap, cadence, adherence, shoes, maintenance. */
 export default function ProgressScreen() {
-  const { events, profile, today, shoes, plan } = useData();
+  const { events: log, profile, today, shoes, plan } = useData();
   const unit = profile.distanceUnit;
+  // Charts show the log as the runner left it: corrected runs as corrected, deleted entries gone.
+  const events = useMemo(() => effectiveEvents(log), [log]);
+  // The stop in force, which a coach may have changed, not the protocol's default.
+  const stopLine = useMemo(() => [{ value: plan.stopThreshold0to10, colorVar: "--danger" }], [plan.stopThreshold0to10]);
 
   const pain = useMemo(() => painSeries(events), [events]);
   const painX = useMemo(() => pain.dates.map(dayX), [pain]);
@@ -159,7 +164,9 @@ export default function ProgressScreen() {
     include: maintenanceKinds,
   });
   const surfaces = surfaceRotation({ runs: loadRuns(events), today, rules: defaultProtocol.maintenance });
-  const activeShoes = shoes.filter((shoe) => shoe.retiredAt === null);
+  const activeShoes = shoeViews({ shoes, events: log, unit, timeZone: profile.timeZone }).filter(
+    (view) => view.shoe.retiredAt === null,
+  );
 
   const lastIndex = pain.dates.length - 1;
   const thisWeek = load.meters[load.meters.length - 1] ?? 0;
@@ -181,7 +188,7 @@ export default function ProgressScreen() {
             { label: "During", swatch: "swatch-1" },
             { label: "After", swatch: "swatch-2" },
             { label: "Check-in", swatch: "swatch-3" },
-            { label: "Stop line 3/10", swatch: "swatch-danger" },
+            { label: `Stop line ${plan.stopThreshold0to10}/10`, swatch: "swatch-danger" },
           ]}
           table={{
             head: ["Day", "During", "After", "Check-in"],
@@ -270,17 +277,20 @@ export default function ProgressScreen() {
         <h2 id="shoes-heading">Shoes</h2>
         {activeShoes.length === 0 ? <p>No shoes recorded.</p> : null}
         <ul className="plain-list">
-          {activeShoes.map((shoe) => (
+          {activeShoes.map(({ shoe, distanceMeters, wear }) => (
             <li
               key={shoe.id}
-              className={
-                shoe.wear.status === "ok" ? "" : `flag flag-${shoe.wear.status === "replace" ? "urgent" : "warning"}`
-              }
+              className={wear.status === "ok" ? "" : `flag flag-${wear.status === "replace" ? "urgent" : "warning"}`}
             >
               <p>
-                <strong>{shoe.name}</strong>: {formatDistance(shoe.distanceMeters, unit)}
+                <strong>{shoe.name}</strong>: {formatDistance(distanceMeters, unit)}
               </p>
-              <p className="small">{shoe.wear.message}</p>
+              <p className="small">{wear.message}</p>
+              {wear.notes.map((note) => (
+                <p key={note.code} className="small muted">
+                  {note.text}
+                </p>
+              ))}
             </li>
           ))}
         </ul>

@@ -1,11 +1,13 @@
-import { formatDistance } from "@backstride/domain";
-import { type FormEvent, useId, useState } from "react";
+import { defaultProtocol, formatDistance } from "@backstride/domain";
+import { type FormEvent, useId, useMemo, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { ApiError, api, NetworkError } from "../lib/api.ts";
 import type { Shoe } from "../lib/api-types.ts";
+import { formatDateWithYear } from "../lib/format.ts";
 import { parseShoeForm, type ShoeFormErrors, type ShoeFormInput, shoeFormFrom } from "../lib/shoe-form.ts";
+import { type ShoeView, shoeViews } from "../lib/shoe-view.ts";
 
 function ShoeForm({
   initial,
@@ -56,6 +58,15 @@ function ShoeForm({
           error={errors.startDistance}
         />
       </div>
+      <TextField
+        label="Bought or first run in"
+        hint="Only runs from this day on count toward these shoes."
+        type="date"
+        value={form.startedOn}
+        max={form.today}
+        onValue={(startedOn) => set({ startedOn })}
+        error={errors.startedOn}
+      />
       <div className="check">
         <input
           id={defaultId}
@@ -79,7 +90,7 @@ function ShoeForm({
   );
 }
 
-function wearClass(status: Shoe["wear"]["status"]): string {
+function wearClass(status: ShoeView["wear"]["status"]): string {
   if (status === "replace") return "flag flag-urgent";
   if (status === "warn") return "flag flag-warning";
   return "";
@@ -87,20 +98,26 @@ function wearClass(status: Shoe["wear"]["status"]): string {
 
 /** Shoes: mileage and when to replace them (the article: every 300–500 miles), default pair, drop. */
 export default function ShoesScreen() {
-  const { shoes, profile, reloadShoes } = useData();
+  const { shoes, events, profile, today, reloadShoes } = useData();
   const [editing, setEditing] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const unit = profile.distanceUnit;
-  const active = shoes.filter((shoe) => shoe.retiredAt === null);
-  const retired = shoes.filter((shoe) => shoe.retiredAt !== null);
+  const views = useMemo(
+    () => shoeViews({ shoes, events, unit, timeZone: profile.timeZone }),
+    [shoes, events, unit, profile.timeZone],
+  );
+  const active = views.filter((view) => view.shoe.retiredAt === null);
+  const retired = views.filter((view) => view.shoe.retiredAt !== null);
   const empty: ShoeFormInput = {
     name: "",
     brand: "",
     dropMm: "",
     startDistance: "",
+    startedOn: today,
     isDefault: active.length === 0,
     unit,
+    today,
   };
 
   const call = async (action: () => Promise<unknown>, done: string): Promise<boolean> => {
@@ -133,20 +150,20 @@ export default function ShoesScreen() {
   return (
     <Page
       title="Shoes"
-      lead="Worn foam passes more shock to the spine. Check them at 300 miles (about 480 km) and replace them by 500 miles (about 800 km), even if the tread looks fine."
+      lead={`Worn foam passes more shock to the spine. Check them at ${formatDistance(defaultProtocol.shoes.warnAtMeters, unit)} and replace them by ${formatDistance(defaultProtocol.shoes.replaceAtMeters, unit)}, even if the tread looks fine.`}
     >
       <p role="status" className={error ? "form-error" : "muted"}>
         {error ?? message ?? ""}
       </p>
       {active.length === 0 ? <p>No shoes yet. Add the pair you run in.</p> : null}
       <ul className="plain-list">
-        {active.map((shoe) => (
+        {active.map(({ shoe, startedOn, distanceMeters, runsBeforeStart, wear }) => (
           <li key={shoe.id} className="card">
             {editing === shoe.id ? (
               <>
                 <h2>Edit {shoe.name}</h2>
                 <ShoeForm
-                  initial={shoeFormFrom(shoe, unit)}
+                  initial={shoeFormFrom(shoe, startedOn, unit, today)}
                   submitLabel="Save shoes"
                   onSubmit={save(shoe)}
                   onCancel={() => setEditing(null)}
@@ -159,9 +176,15 @@ export default function ShoesScreen() {
                   {shoe.isDefault ? <span className="muted small"> · default</span> : null}
                 </h2>
                 <p>
-                  {formatDistance(shoe.distanceMeters, unit)}
+                  {formatDistance(distanceMeters, unit)}
                   {shoe.brand ? ` · ${shoe.brand}` : ""}
                   {shoe.dropMm !== null ? ` · ${shoe.dropMm} mm drop` : ""}
+                </p>
+                <p className="muted small">
+                  Counting runs since {formatDateWithYear(startedOn)}.
+                  {runsBeforeStart > 0
+                    ? ` ${runsBeforeStart === 1 ? "1 earlier run is" : `${runsBeforeStart} earlier runs are`} from before then and not counted.`
+                    : ""}
                 </p>
                 <meter
                   className="meter"
@@ -170,12 +193,18 @@ export default function ShoesScreen() {
                   low={shoe.warnAtMeters ?? 482_803}
                   high={(shoe.replaceAtMeters ?? 804_672) * 0.999}
                   optimum={0}
-                  value={shoe.distanceMeters}
+                  value={distanceMeters}
                   aria-label={`Wear of ${shoe.name}`}
                 />
-                <div className={wearClass(shoe.wear.status)}>
-                  <p>{shoe.wear.message}</p>
+                <div className={wearClass(wear.status)}>
+                  <p>{wear.message}</p>
                 </div>
+                {wear.notes.map((note) => (
+                  <div key={note.code} className="flag">
+                    <p>{note.text}</p>
+                    <p className="muted small">Source: {note.sources.map((source) => source.label).join("; ")}</p>
+                  </div>
+                ))}
                 <div className="button-row">
                   <button
                     type="button"
@@ -222,9 +251,9 @@ export default function ShoesScreen() {
         <section aria-labelledby="retired-heading">
           <h2 id="retired-heading">Retired</h2>
           <ul>
-            {retired.map((shoe) => (
+            {retired.map(({ shoe, distanceMeters }) => (
               <li key={shoe.id}>
-                {shoe.name}: {formatDistance(shoe.distanceMeters, unit)}
+                {shoe.name}: {formatDistance(distanceMeters, unit)}
               </li>
             ))}
           </ul>
