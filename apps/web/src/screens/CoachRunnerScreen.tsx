@@ -320,7 +320,7 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
         ) : null}
         {form.kind === "skip-week" ? (
           <>
-            <p className="hint">The plan moves on one week without the sessions that would have earned it.</p>
+            <p className="hint">The runner moves one walk/run week ahead, without the sessions that would have earned it.</p>
             <ReasonField
               label="Why skip this week"
               value={form.skipReason}
