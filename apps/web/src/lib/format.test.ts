@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatDateWithYear, formatShare, parseClock } from "./format.ts";
+import { formatClock, formatDateWithYear, formatElevation, formatShare, parseClock } from "./format.ts";
 
 describe("formatClock and parseClock", () => {
   it("shows a run's time like a stopwatch", () => {
@@ -26,5 +26,12 @@ describe("other formats", () => {
   it("shows dates with a year and shares as percentages", () => {
     expect(formatDateWithYear("2026-03-10")).toBe("10 Mar 2026");
     expect(formatShare(0.234)).toBe("23%");
+  });
+});
+
+describe("formatElevation", () => {
+  it("uses metres beside km and feet beside miles", () => {
+    expect(formatElevation(120.4, "km")).toBe("120 m");
+    expect(formatElevation(120, "mi")).toBe("394 ft");
   });
 });

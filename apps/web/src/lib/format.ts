@@ -1,3 +1,5 @@
+import type { DistanceUnit } from "@backstride/domain";
+
 /**
  * Display helpers the domain does not have. Distances, weights, paces and "Thu 12 Mar" come from
  * @backstride/domain so the app and the plan's reasons always say the same thing.
@@ -18,6 +20,13 @@ const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function formatDateWithYear(localDate: string): string {
   const [y, m, d] = localDate.split("-").map(Number) as [number, number, number];
   return `${d} ${months[m - 1] ?? ""} ${y}`;
+}
+
+const FEET_PER_METER = 1 / 0.3048;
+
+/** Climb or descent in the runner's system: metres beside km, feet beside miles ("120 m", "394 ft"). */
+export function formatElevation(meters: number, unit: DistanceUnit): string {
+  return unit === "km" ? `${Math.round(meters)} m` : `${Math.round(meters * FEET_PER_METER)} ft`;
 }
 
 /** A 0..1 share as "23%". */

@@ -9,7 +9,7 @@ import { api } from "../lib/api.ts";
 import type { Run } from "../lib/api-types.ts";
 import { correctedRunIds, effectiveEvents } from "../lib/effective-runs.ts";
 import { eventBase } from "../lib/event-base.ts";
-import { formatClock, formatShare } from "../lib/format.ts";
+import { formatClock, formatElevation, formatShare } from "../lib/format.ts";
 import { describeBands, runInsights } from "../lib/run-insights.ts";
 import { surfaceLabels } from "../lib/surfaces.ts";
 
@@ -204,7 +204,7 @@ export default function RunScreen({ id }: { id: string }) {
           <div>
             <dt>Climb / descent</dt>
             <dd>
-              {Math.round(run.elevationGainMeters)} / {Math.round(run.elevationLossMeters ?? 0)} m
+              {formatElevation(run.elevationGainMeters, unit)} / {formatElevation(run.elevationLossMeters ?? 0, unit)}
             </dd>
           </div>
         ) : null}

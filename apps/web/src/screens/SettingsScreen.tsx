@@ -72,7 +72,7 @@ function Preferences() {
       />
       <TextField
         label="Your goal (optional)"
-        hint="In your own words, e.g. back to 40 km a week by June."
+        hint={`In your own words, e.g. back to ${draft.distanceUnit === "mi" ? "25 miles" : "40 km"} a week by June.`}
         value={draft.goal}
         maxLength={500}
         onValue={(goal) => set({ goal })}
