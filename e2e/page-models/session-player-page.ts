@@ -51,4 +51,19 @@ export class SessionPlayerPage {
   async save(): Promise<void> {
     await this.page.getByRole("button", { name: "Save session" }).click();
   }
+
+  endDialog(): Locator {
+    return this.page.getByRole("dialog", { name: "End this session now?" });
+  }
+
+  /** Taps "End session" and waits for the confirmation (the session is not ended yet). */
+  async askToEnd(): Promise<void> {
+    await this.page.getByRole("button", { name: "End session", exact: true }).click();
+    await this.endDialog().waitFor();
+  }
+
+  async confirmEnd(): Promise<void> {
+    await this.endDialog().getByRole("button", { name: "End session" }).click();
+    await this.page.getByRole("button", { name: "Save session" }).waitFor();
+  }
 }

@@ -48,4 +48,31 @@ export class TodayPage {
     await form.getByRole("button", { name: "Save check-in" }).click();
     await form.getByText(`Saved: pain ${pain0to10}/10.`).waitFor();
   }
+
+  /** The card asking for the pain of an earlier session saved without it ("How was your walk/run on Tue 3 Mar?"). */
+  painQuestion(name: string | RegExp = /^How was your /): Locator {
+    return this.page.getByRole("region", { name: "Questions about your pain" }).getByRole("form", { name });
+  }
+
+  /** The prominent card that puts the red-flag questions before anything else. */
+  safetyQuestionsFirst(): Locator {
+    return this.page.getByRole("region", { name: "Answer the safety questions first" });
+  }
+
+  /** The daily check-in with the structured neurological questions answered yes where named. */
+  async checkInWithSymptoms(
+    pain0to10: number,
+    yes: ("Pain going into a leg?" | "Numbness or tingling?" | "Weakness in a leg?")[],
+  ): Promise<void> {
+    const form = this.page.getByRole("form", { name: "Pain check-in" });
+    await form
+      .getByRole("group", { name: "How is your back right now?" })
+      .getByRole("radio", { name: new RegExp(`^${pain0to10} –`) })
+      .check();
+    await form.getByText("Any leg or other symptoms?").click();
+    for (const question of yes) {
+      await form.getByRole("group", { name: question }).getByRole("radio", { name: "Yes" }).check();
+    }
+    await form.getByRole("button", { name: "Save check-in" }).click();
+  }
 }

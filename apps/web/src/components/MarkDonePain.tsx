@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import { PainScale } from "./PainScale.tsx";
+import "./pain-cards.css";
 
 export interface MarkDonePainProps {
   /** The task's title, for the form's name ("Pain for Walk/run, week 1"). */

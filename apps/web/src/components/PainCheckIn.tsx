@@ -11,6 +11,7 @@ import {
   noNeuroSymptoms,
 } from "../lib/pain-answers.ts";
 import { PainScale } from "./PainScale.tsx";
+import "./pain-cards.css";
 import { YesNo } from "./YesNo.tsx";
 
 export interface PainCheckInProps {

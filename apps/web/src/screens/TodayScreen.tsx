@@ -17,6 +17,7 @@ import {
 import { hrefFor } from "../lib/route.ts";
 import { dosageWithoutLength, sessionLengthWords, sessionSeconds } from "../lib/session-duration.ts";
 import { taskActions } from "../lib/task-actions.ts";
+import { weekDayWords } from "../lib/week-strip.ts";
 
 const levelOrder: PlanFlag["level"][] = ["emergency", "urgent", "soon", "warning", "info"];
 const levelWord: Record<PlanFlag["level"], string> = {
@@ -201,7 +202,7 @@ function Week({ plan }: { plan: PlanState }) {
             >
               <span className="day-name">{formatDay(day.date).slice(0, 3)}</span>
               <span className="visually-hidden">{formatDay(day.date)}: </span>
-              <span className="day-kind">{day.summary}</span>
+              <span className="day-kind">{weekDayWords(day)}</span>
               {day.impactAllowed ? null : <span className="visually-hidden">, no impact</span>}
               {day.done ? (
                 <span className="day-done">
