@@ -3,17 +3,19 @@ import { isoWeekStart } from "../dates/iso-week.ts";
 import { formatDay } from "../dates/weekday-name.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import type { LoadRun } from "../load/load-types.ts";
+import { weeklyRunningSeconds, weeklyTimeCapSeconds } from "../load/running-time.ts";
 import { longestRecentRunMeters } from "../load/single-run-spike.ts";
 import { type WeeklyCap, weeklyCap } from "../load/weekly-cap.ts";
 import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
 import { sources } from "../sources/sources.ts";
 import { evaluateRedFlags } from "../triage/evaluate-red-flags.ts";
-import { detectNoImprovement, noImprovementQuestionId } from "../triage/no-improvement.ts";
+import { noImprovementQuestionId } from "../triage/no-improvement.ts";
 import { formatDistance } from "../units/format-units.ts";
 import { reliefReason } from "./care-tasks.ts";
-import { coachSettingsAt } from "./coach-settings.ts";
-import { painReadingsOf } from "./pain-readings.ts";
+import { coachSettingsAt, suspendLoosening } from "./coach-settings.ts";
+import { effectiveLog } from "./machine/effective-log.ts";
+import { noImpactWindowOn, stateOn } from "./machine/state-on.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { phaseOn } from "./plan-phase.ts";
 import { reason } from "./plan-reason.ts";
@@ -23,11 +25,20 @@ import { sortEvents } from "./sort-events.ts";
 
 /** "Running again from Sat 14 Mar (no impact through Fri 13 Mar): pain 4/10 during Tue 10 Mar's walk/run ..." */
 export function painStopReason(window: NoImpactWindow, protocol: Protocol): PlanReason {
+  if (window.rule === "morning-worse") {
+    const back = window.repeatedWeek
+      ? window.repeatedWeek.to < window.repeatedWeek.from
+        ? ` Back to walk/run week ${window.repeatedWeek.to} from tomorrow: worse two mornings in a row.`
+        : ` Walk/run week ${window.repeatedWeek.to} is done again from tomorrow: no progression this week.`
+      : " No increase in distance this week.";
+    return reason(
+      protocol.pain.model === "pain-monitoring" ? "pain-monitoring-reduce" : "no-running-morning-worse",
+      `No running today: pain ${window.trigger.pain0to10}/10 this morning, worse than before yesterday's session.${back}`,
+      [sources.silbernagel2007, sources.article],
+    );
+  }
   const activity = window.trigger.activity;
-  const what =
-    window.trigger.when === "ended-early"
-      ? `${formatDay(window.from)}'s ${activity} ended early for pain`
-      : `pain ${window.trigger.pain0to10}/10 ${window.trigger.when} ${formatDay(window.from)}'s ${activity}`;
+  const what = `pain ${window.trigger.pain0to10}/10 ${window.trigger.when} ${formatDay(window.from)}'s ${activity === "session" ? "session" : activity}`;
   const persisted =
     window.extended && window.checkIn
       ? ` Pain was still ${window.checkIn.pain0to10}/10 at the check-in on ${formatDay(window.checkIn.localDate)}, so ${protocol.pain.noImpactDaysMax} days instead of ${protocol.pain.noImpactDaysMin}.`
@@ -39,7 +50,7 @@ export function painStopReason(window: NoImpactWindow, protocol: Protocol): Plan
   );
 }
 
-function noRunningReason(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanReason | null {
+function noRunningReason(ctx: Omit<PlanContext, "noRunning" | "cap" | "timeCapSeconds">): PlanReason | null {
   const t = ctx.timeline;
   if (t.blocking) {
     return reason(
@@ -55,27 +66,39 @@ function noRunningReason(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanReaso
       [sources.finucane2020],
     );
   }
+  if (t.recheck) {
+    const why =
+      t.recheck.cause === "leg-symptoms" || t.recheck.cause === "episode"
+        ? "new leg symptoms"
+        : t.recheck.cause === "clearance"
+          ? "your clinician's all-clear"
+          : "a flare-up";
+    return reason(
+      "no-running-recheck",
+      `No running until the warning-sign questions are answered again: asked after ${why} on ${formatDay(t.recheck.since)}.`,
+      [sources.finucane2020],
+    );
+  }
   if (ctx.phase.phase === "relief") return { ...reliefReason(ctx as PlanContext), code: "no-running-relief" };
   if (ctx.noImpactToday) return painStopReason(ctx.noImpactToday, ctx.protocol);
-  if (ctx.phase.phase === "rebuild" && ctx.phase.returnWeek === null && t.blockStart !== null) {
+  if (t.highPain) {
     return reason(
-      "no-running-rebuild-first",
-      `Rebuild first: walk/run week 1 starts ${formatDay(addDays(t.blockStart, ctx.protocol.rebuild.weeks * 7))}, after ${ctx.protocol.rebuild.weeks} weeks of the circuit.`,
+      "no-running-pain-hold",
+      `No running until a check-in below ${t.highPain.threshold0to10}/10: pain ${t.highPain.pain0to10}/10 at your check-in on ${formatDay(t.highPain.since)}. Check in again when it feels better.`,
       [sources.article],
     );
   }
-  const painToday = ctx.todaysEvents.filter((e) => e.type === "pain.checkin").pop();
-  if (painToday?.type === "pain.checkin" && painToday.pain0to10 >= ctx.settings.stopThreshold0to10) {
+  if (ctx.phase.phase === "rebuild" && ctx.phase.returnWeek === null && t.position.blockStart !== null) {
     return reason(
-      "no-running-pain-today",
-      `No running today: pain ${painToday.pain0to10}/10 at today's check-in, at or above the ${ctx.settings.stopThreshold0to10}/10 stop.`,
+      "no-running-rebuild-first",
+      `Rebuild first: walk/run week 1 starts ${formatDay(addDays(t.position.blockStart, ctx.protocol.rebuild.weeks * 7))}, after ${ctx.protocol.rebuild.weeks} weeks of the circuit.`,
       [sources.article],
     );
   }
   return null;
 }
 
-function capFor(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanContext["cap"] {
+function capFor(ctx: Omit<PlanContext, "noRunning" | "cap" | "timeCapSeconds">): PlanContext["cap"] {
   const { phase } = ctx.phase;
   if (phase !== "progression" && phase !== "maintenance") return null;
   let cap: WeeklyCap = weeklyCap({
@@ -84,7 +107,7 @@ function capFor(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanContext["cap"]
     ...(ctx.settings.weeklyCapMeters !== null ? { coachCapMeters: ctx.settings.weeklyCapMeters } : {}),
     hold: ctx.settings.hold !== null,
   });
-  const repeat = ctx.timeline.progressionRepeat;
+  const repeat = ctx.timeline.position.progressionRepeat;
   if (
     repeat &&
     repeat.capMeters > 0 &&
@@ -96,7 +119,7 @@ function capFor(ctx: Omit<PlanContext, "noRunning" | "cap">): PlanContext["cap"]
     cap = {
       capMeters: repeat.capMeters,
       limitedBy: "repeat",
-      text: `After the pain stop on ${formatDay(repeat.stop.from)}, this week repeats the week before it (${formatDistance(repeat.capMeters, "km")}).`,
+      text: `After ${repeat.why.replace(/(\d{4}-\d{2}-\d{2})/, (date) => formatDay(date))}, this week is held at the week before it (${formatDistance(repeat.capMeters, "km")}).`,
       sources: [sources.article],
     };
   }
@@ -112,46 +135,46 @@ export function planContext(input: {
   const { protocol, today } = input;
   const events = sortEvents(input.events).filter((event) => event.localDate <= today);
   const timeline = recoveryTimeline({ events, protocol, today });
-  const settings = coachSettingsAt({ events, date: today, protocol });
+  const amended = effectiveLog(events);
+  const settings = suspendLoosening(coachSettingsAt({ events, date: today, protocol }), timeline, protocol);
   const phase = phaseOn({ timeline, date: today, protocol, sequencing: settings.sequencing });
-  const runs: LoadRun[] = events.flatMap((e) =>
+  const runs: LoadRun[] = amended.flatMap((e) =>
     e.type === "run.logged" ? [{ localDate: e.localDate, distanceMeters: e.distanceMeters, surface: e.surface }] : [],
   );
-  const readings = painReadingsOf(
-    events.filter((e) => timeline.lastClearanceOn === null || e.localDate >= timeline.lastClearanceOn),
-  );
-  // Only the window matters to the detector; slicing it first keeps long logs cheap.
-  const windowStart = addDays(today, -protocol.pain.noImprovementWindowDays);
-  const noImprovement = detectNoImprovement({
-    painLog: readings.filter((reading) => reading.localDate >= windowStart && reading.localDate <= today),
-    today,
-    windowDays: protocol.pain.noImprovementWindowDays,
-    importantChangePoints: protocol.pain.importantChangePoints,
-    importantChangeShare: protocol.pain.importantChangeShare,
-  });
   const base = {
     today,
     protocol,
-    events,
-    todaysEvents: events.filter((e) => e.localDate === today),
+    events: amended,
+    todaysEvents: amended.filter((e) => e.localDate === today),
     runs,
     timeline,
+    state: stateOn(timeline, today),
     settings,
     phase,
     // "No better after 2 weeks" is a red-flag question answered from the pain log.
     redFlag:
       timeline.blocking?.result ??
       timeline.soon?.result ??
-      (noImprovement.flagged ? evaluateRedFlags({ [noImprovementQuestionId]: true }, { today }) : null),
-    noImprovement,
-    noImpactToday: timeline.noImpact.find((w) => today >= w.from && today <= w.until) ?? null,
+      (timeline.noImprovement ? evaluateRedFlags({ [noImprovementQuestionId]: true }, { today }) : null),
+    noImpactToday: noImpactWindowOn(timeline, today),
     thisWeekBeforeTodayMeters: weeklyDistanceMeters({ runs, date: today, before: today }),
     lastWeekMeters: weeklyDistanceMeters({ runs, date: addDays(today, -7) }),
+    thisWeekBeforeTodayRunningSeconds: weeklyRunningSeconds({ events: amended, date: today, protocol, before: today }),
+    lastWeekRunningSeconds: weeklyRunningSeconds({ events: amended, date: addDays(today, -7), protocol }),
     longestRecentRunMeters: longestRecentRunMeters({
       runs,
       date: today,
       windowDays: protocol.load.singleRunSpikeWindowDays,
     }),
   };
-  return { ...base, noRunning: noRunningReason(base), cap: capFor(base) };
+  const cap = capFor(base);
+  const timeCapSeconds =
+    cap !== null && (cap.capMeters === null || base.lastWeekMeters <= 0)
+      ? weeklyTimeCapSeconds({
+          lastWeekRunningSeconds: base.lastWeekRunningSeconds,
+          rules: protocol.load,
+          hold: settings.hold !== null,
+        })
+      : null;
+  return { ...base, noRunning: noRunningReason(base), cap, timeCapSeconds };
 }

@@ -2,6 +2,7 @@ import { formatDay } from "../dates/weekday-name.ts";
 import type { SessionKind } from "../events/events.ts";
 import { sources } from "../sources/sources.ts";
 import { formatDuration } from "../units/format-units.ts";
+import { formatLocalTime } from "./format-local-time.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { reason } from "./plan-reason.ts";
 import { sessionDoneToday, task } from "./plan-task.ts";
@@ -83,13 +84,18 @@ export function triageTask(ctx: PlanContext): PlanTask | null {
     });
   }
   if (t.recheck === null) return null;
-  const what = t.recheck.cause === "flare-up" ? "a flare-up" : "new leg symptoms";
+  const what = {
+    "flare-up": "a flare-up",
+    "leg-symptoms": "new leg symptoms",
+    episode: "leg symptoms reported with this episode",
+    clearance: "your clinician's all-clear",
+  }[t.recheck.cause];
   return task(ctx, "triage", {
     title: "Answer the warning-sign questions again",
     dosage: "About 2 minutes of yes/no questions",
     reason: reason(
       "red-flag-recheck",
-      `Asked again after ${what} on ${formatDay(t.recheck.since)}: warning signs can appear later, so they are re-checked.`,
+      `Asked again after ${what} on ${formatDay(t.recheck.since)}: warning signs can appear later, so they are re-checked. No running until they are answered.`,
       [sources.finucane2020],
     ),
   });
@@ -136,12 +142,24 @@ export function restTask(ctx: PlanContext, why: PlanReason): PlanTask {
   });
 }
 
+/** "Relief until Thu 5 Mar 21:00: flare-up (pain 6/10) on Mon 2 Mar 21:00; the first 72 hours ..." */
 export function reliefReason(ctx: PlanContext): PlanReason {
-  const flare = ctx.timeline.flareUp;
-  if (!flare) return reason("relief-flare-up", "Relief after a flare-up.", ctx.protocol.relief.sources);
+  const relief = ctx.timeline.relief;
+  if (!relief) return reason("relief-flare-up", "Relief after a flare-up.", ctx.protocol.relief.sources);
+  const pain = relief.pain0to10 !== null ? ` (pain ${relief.pain0to10}/10)` : "";
+  const what =
+    relief.cause === "clearance"
+      ? `after your clinician's all-clear on ${formatLocalTime(relief.from.local)}`
+      : relief.cause === "episode"
+        ? `this episode began ${formatLocalTime(relief.from.local)}${pain}`
+        : `flare-up${pain} on ${formatLocalTime(relief.from.local)}`;
   return reason(
-    "relief-flare-up",
-    `Relief until ${formatDay(flare.reliefUntil)}: flare-up (pain ${flare.pain0to10}/10) on ${formatDay(flare.localDate)}; the first ${ctx.protocol.pain.reliefHours} hours are for calming it down.`,
+    relief.cause === "flare-up"
+      ? "relief-flare-up"
+      : relief.cause === "episode"
+        ? "relief-episode"
+        : "relief-clearance",
+    `Relief until ${formatLocalTime(relief.until.local)}: ${what}; the first ${ctx.protocol.pain.reliefHours} hours are for calming it down. The rebuild circuit starts after.`,
     ctx.protocol.relief.sources,
   );
 }

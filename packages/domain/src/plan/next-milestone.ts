@@ -2,6 +2,8 @@ import { addDays, diffDays, maxDate } from "../dates/add-days.ts";
 import { formatDay } from "../dates/weekday-name.ts";
 import type { LocalDate } from "../events/events.ts";
 import { formatDistance } from "../units/format-units.ts";
+import { formatLocalTime } from "./format-local-time.ts";
+import { firstDayAfterRelief } from "./machine/snapshot-ops.ts";
 import { maintenanceEntryRules, usualWeeklyDistance } from "./maintenance-ready.ts";
 import type { PlanContext } from "./plan-context.ts";
 import type { PlanState } from "./plan-types.ts";
@@ -29,14 +31,28 @@ export function nextMilestone(ctx: PlanContext): Milestone | null {
     return {
       title: "Your plan starts",
       detail: "As soon as the warning-sign questions and the cause finder are answered.",
-      date: t.flareUp && t.flareUp.reliefUntil >= ctx.today ? addDays(t.flareUp.reliefUntil, 1) : ctx.today,
+      date: t.relief && t.relief.until.localDate >= ctx.today ? firstDayAfterRelief(t.relief) : ctx.today,
     };
   }
-  if (phase === "relief" && t.flareUp) {
+  if (t.recheck) {
+    return {
+      title: "Your plan goes on",
+      detail: "As soon as the warning-sign questions are answered again.",
+      date: null,
+    };
+  }
+  if (phase === "relief" && t.relief) {
     return {
       title: "Rebuild week 1",
-      detail: "The daily circuit starts, with walk/run week 1 beside it.",
-      date: addDays(t.flareUp.reliefUntil, 1),
+      detail: `The daily circuit starts once relief ends (${formatLocalTime(t.relief.until.local)}), with walk/run week 1 beside it.`,
+      date: firstDayAfterRelief(t.relief),
+    };
+  }
+  if (t.highPain && !ctx.noImpactToday) {
+    return {
+      title: "Running again",
+      detail: `After a check-in below ${t.highPain.threshold0to10}/10.`,
+      date: null,
     };
   }
   if (ctx.noImpactToday) {
@@ -48,25 +64,28 @@ export function nextMilestone(ctx: PlanContext): Milestone | null {
       date: addDays(ctx.noImpactToday.until, 1),
     };
   }
-  if (phase === "rebuild" && ctx.phase.returnWeek === null && t.blockStart !== null) {
+  if (phase === "rebuild" && ctx.phase.returnWeek === null && t.position.blockStart !== null) {
     return {
       title: "Walk/run week 1",
       detail: "After the 3 rebuild weeks.",
-      date: maxDate(addDays(t.blockStart, ctx.protocol.rebuild.weeks * 7), ctx.today),
+      date: maxDate(addDays(t.position.blockStart, ctx.protocol.rebuild.weeks * 7), ctx.today),
     };
   }
-  if ((phase === "rebuild" || phase === "return") && t.returnWeekStart !== null) {
-    const week = returnWeekOf(ctx.protocol, t.returnWeek);
+  if ((phase === "rebuild" || phase === "return") && t.position.returnWeekStart !== null) {
+    const week = returnWeekOf(ctx.protocol, t.position.returnWeek);
     if (!week) return null;
-    const left = requiredSessions(week, ctx.protocol) - t.goodDays.length;
+    const left = requiredSessions(week, ctx.protocol) - t.position.goodDays.length;
     const last = ctx.protocol.returnToRun.weeks.length;
-    const start = t.goodDays.includes(ctx.today) ? addDays(ctx.today, 1) : ctx.today;
-    const date = maxDate(addDays(t.returnWeekStart, 7), earliestAfterSessions(start, left));
+    const start = t.position.goodDays.includes(ctx.today) ? addDays(ctx.today, 1) : ctx.today;
+    const date = maxDate(addDays(t.position.returnWeekStart, 7), earliestAfterSessions(start, left));
     return {
-      title: t.returnWeek >= last ? `Week ${last + 1}: gradual mileage` : `Walk/run week ${t.returnWeek + 1}`,
+      title:
+        t.position.returnWeek >= last
+          ? `Week ${last + 1}: gradual mileage`
+          : `Walk/run week ${t.position.returnWeek + 1}`,
       detail:
         left > 0
-          ? `After ${left} more walk/run session(s) below ${ctx.settings.stopThreshold0to10}/10, and not before ${formatDay(addDays(t.returnWeekStart, 7))}.`
+          ? `After ${left} more walk/run session(s) below ${ctx.settings.stopThreshold0to10}/10, and not before ${formatDay(addDays(t.position.returnWeekStart, 7))}.`
           : `Sessions done; it starts ${formatDay(date)}.`,
       date: maxDate(date, t.holdUntil ?? date),
     };

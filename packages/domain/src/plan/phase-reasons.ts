@@ -11,11 +11,11 @@ export function phaseReasons(ctx: PlanContext): PlanReason[] {
   const t = ctx.timeline;
   const { phase, week, returnWeek } = ctx.phase;
   const reasons: PlanReason[] = [];
-  const since = t.blockStart ? formatDay(t.blockStart) : "";
+  const since = t.position.blockStart ? formatDay(t.position.blockStart) : "";
   const startedBecause =
-    t.blockStartCause === "relief-ended"
+    t.position.blockStartCause === "relief-ended"
       ? "after the relief days"
-      : t.blockStartCause === "clearance"
+      : t.position.blockStartCause === "clearance"
         ? "after your clinician's all-clear"
         : "after onboarding";
   switch (phase) {
@@ -56,7 +56,7 @@ export function phaseReasons(ctx: PlanContext): PlanReason[] {
       reasons.push(
         reason(
           "progression-week",
-          `Week ${week}: walk/run week 3 was complete ${t.progressionStart ? formatDay(t.progressionStart) : ""}. Distance grows at most ${Math.round(ctx.protocol.load.maxWeeklyIncreaseShare * 100)}% a week; strength twice a week replaces the daily circuit.`,
+          `Week ${week}: walk/run week 3 was complete ${t.position.progressionStart ? formatDay(t.position.progressionStart) : ""}. Distance grows at most ${Math.round(ctx.protocol.load.maxWeeklyIncreaseShare * 100)}% a week; strength twice a week replaces the daily circuit.`,
           [sources.article, sources.buist2008],
         ),
       );
@@ -65,30 +65,28 @@ export function phaseReasons(ctx: PlanContext): PlanReason[] {
       reasons.push(
         reason(
           "maintenance-reached",
-          `Maintenance since ${t.maintenanceSince ? formatDay(t.maintenanceSince) : ""}: pain-free and back to your usual distance. Strength 2× a week, mobility daily, a massage monthly, mixed surfaces.`,
+          `Maintenance since ${t.position.maintenanceSince ? formatDay(t.position.maintenanceSince) : ""}: pain-free and back to your usual distance. Strength 2× a week, mobility daily, a massage monthly, mixed surfaces.`,
           [sources.article],
         ),
       );
       break;
   }
-  if (t.lastRepeat?.repeatedWeek && t.returnWeekStart === addDays(t.lastRepeat.until, 1) && returnWeek !== null) {
-    const r = t.lastRepeat;
+  const repeat = [...t.noImpact].reverse().find((window) => window.repeatedWeek !== null);
+  if (repeat?.repeatedWeek && t.position.returnWeekStart === addDays(repeat.until, 1) && returnWeek !== null) {
+    const weeks = repeat.repeatedWeek;
+    const again = weeks.to < weeks.from ? `back to walk/run week ${weeks.to}` : `walk/run week ${weeks.to} again`;
     reasons.push(
-      reason(
-        "return-week-repeat",
-        `Walk/run week ${r.repeatedWeek?.to} again from ${formatDay(addDays(r.until, 1))}: the ${r.trigger.activity} on ${formatDay(r.from)} reached the pain stop during week ${r.repeatedWeek?.from}.`,
-        [sources.article],
-      ),
-    );
-  }
-  const reduce = t.lastReduce;
-  if (reduce && t.returnWeekStart === reduce.checkIn.localDate && returnWeek !== null) {
-    reasons.push(
-      reason(
-        "pain-monitoring-reduce",
-        `Walk/run week ${reduce.week.to} from ${formatDay(reduce.checkIn.localDate)}: pain was worse the morning after ${formatDay(reduce.sessionDate)}'s session (${reduce.checkIn.pain0to10}/10, after ${reduce.sessionPain0to10}/10), so the next session is easier.`,
-        [sources.silbernagel2007],
-      ),
+      repeat.rule === "pain-stop"
+        ? reason(
+            "return-week-repeat",
+            `${again[0]?.toUpperCase()}${again.slice(1)} from ${formatDay(addDays(repeat.until, 1))}: the ${repeat.trigger.activity} on ${formatDay(repeat.from)} reached the pain stop during week ${weeks.from}.`,
+            [sources.article],
+          )
+        : reason(
+            ctx.protocol.pain.model === "pain-monitoring" ? "pain-monitoring-reduce" : "morning-worse",
+            `${again[0]?.toUpperCase()}${again.slice(1)} from ${formatDay(addDays(repeat.until, 1))}: pain was worse the morning of ${formatDay(repeat.from)} (${repeat.trigger.pain0to10}/10) after the session the day before.`,
+            [sources.silbernagel2007],
+          ),
     );
   }
   if (ctx.settings.thresholdFromCoach) {

@@ -37,23 +37,24 @@ export function planFlags(ctx: PlanContext, decisions: PlanReason[]): PlanFlag[]
       ),
     );
   }
-  if (ctx.noImprovement.flagged) {
-    const since = ctx.noImprovement.latest?.localDate ?? ctx.today;
+  const alert = t.noImprovement;
+  if (alert) {
+    const since = alert.raisedOn;
     flags.push({
       id: `no-improvement:${since}`,
       level: "soon",
       title: "No better after 2 weeks",
-      text: ctx.noImprovement.reason,
+      text: `${alert.text} This stays until your pain improves by that much or a clinician visit is recorded.`,
       since,
       sources: [sources.article, sources.ostelo2008],
     });
-    decisions.push(reason("no-improvement", ctx.noImprovement.reason, [sources.article, sources.ostelo2008]));
+    decisions.push(reason("no-improvement", alert.text, [sources.article, sources.ostelo2008]));
   }
   if (t.cleared && t.cleared.clearedOn >= addDays(ctx.today, -RECENT_DAYS)) {
     decisions.push(
       reason(
         "red-flag-cleared",
-        `${t.cleared.clinician} cleared you on ${formatDay(t.cleared.clearedOn)}: the plan restarted at week 1.`,
+        `${t.cleared.clinician} cleared you on ${formatDay(t.cleared.clearedOn)}: relief first, then the plan restarted at week 1.`,
         [sources.finucane2020],
       ),
     );

@@ -1,13 +1,21 @@
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
+import { weeklyRunningSeconds } from "../load/running-time.ts";
 import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
+import { sources } from "../sources/sources.ts";
 import { planContext } from "./build-plan-context.ts";
+import { coachChanges } from "./coach-changes.ts";
+import { lastReliefDay } from "./machine/snapshot-ops.ts";
+import { morningCheckDue } from "./morning-check-due.ts";
 import { nextMilestone } from "./next-milestone.ts";
+import { painQuestions } from "./pain-questions.ts";
 import { phaseReasons } from "./phase-reasons.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { planFlags } from "./plan-flags.ts";
+import { reason } from "./plan-reason.ts";
+import { task } from "./plan-task.ts";
 import { planTasks } from "./plan-tasks.ts";
-import type { PlanReason, PlanState } from "./plan-types.ts";
+import type { PainQuestion, PlanReason, PlanState, PlanTask } from "./plan-types.ts";
 import { planWeek7, projectedSummary } from "./plan-week7.ts";
 
 export { planContext };
@@ -22,7 +30,19 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
   const reasons: PlanReason[] = phaseReasons(ctx);
   if (ctx.noRunning) reasons.push(ctx.noRunning);
   const flags = planFlags(ctx, reasons);
-  const tasks = planTasks(ctx, reasons);
+  const questions = painQuestions(ctx);
+  const morningCheck = morningCheckDue(ctx);
+  const changes = coachChanges(ctx);
+  for (const change of changes) {
+    reasons.push(
+      reason(change.inForce ? "coach-loosened" : "coach-loosening-suspended", change.text, [sources.article]),
+    );
+  }
+  // The morning check is that day's pain check-in: one question, not two.
+  const tasks = [
+    ...answerTasks(ctx, questions, morningCheck),
+    ...planTasks(ctx, reasons).filter((t) => !(morningCheck && t.kind === "pain-checkin")),
+  ];
   for (const task of tasks) {
     if (!reasons.some((r) => r.code === task.reason.code && r.text === task.reason.text)) reasons.push(task.reason);
   }
@@ -35,24 +55,18 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
   };
   return {
     today,
-    // Filled from the recovery state machine (plan engine v2, in progress).
     state: {
-      name:
-        ctx.phase.phase === "onboarding"
-          ? "awaiting-triage"
-          : ctx.phase.phase === "relief"
-            ? "relief"
-            : ctx.phase.phase,
-      since: today,
-      reason: ctx.noRunning ?? reasons[0] ?? { code: "plan", text: "", sources: [] },
+      name: ctx.state,
+      since: stateSince(ctx),
+      reason: ctx.noRunning ?? reasons[0] ?? reason("plan", "Your plan for today.", []),
     },
     stopThreshold0to10: ctx.settings.stopThreshold0to10,
-    reliefUntil: null,
-    painQuestions: [],
-    morningCheck: null,
-    triageFirst: null,
-    history: [],
-    coachChanges: [],
+    reliefUntil: ctx.phase.phase === "relief" && ctx.timeline.relief ? ctx.timeline.relief.until.local : null,
+    painQuestions: questions,
+    morningCheck,
+    triageFirst: ctx.timeline.recheck ? { cause: ctx.timeline.recheck.cause, since: ctx.timeline.recheck.since } : null,
+    history: ctx.timeline.history,
+    coachChanges: changes,
     phase: ctx.phase.phase,
     week: ctx.phase.week,
     returnWeek: ctx.phase.returnWeek,
@@ -68,11 +82,55 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
       lastWeekMeters: ctx.lastWeekMeters,
       weeklyCapMeters: ctx.cap?.capMeters ?? null,
       longestRecentRunMeters: ctx.longestRecentRunMeters,
-      thisWeekRunningSeconds: 0,
-      weeklyCapSeconds: null,
+      thisWeekRunningSeconds: weeklyRunningSeconds({ events: ctx.events, date: today, protocol }),
+      weeklyCapSeconds: ctx.timeCapSeconds,
     },
     reasons: dedupe(reasons),
   };
+}
+
+/** The day the current state began: the latest transition into it, else the day of onboarding. */
+function stateSince(ctx: PlanContext): LocalDate {
+  const entered = ctx.timeline.transitions.findLast((t) => t.to === ctx.state && t.localDate <= ctx.today);
+  return entered?.localDate ?? ctx.timeline.onboardedOn ?? ctx.today;
+}
+
+/** Today asks first for what the plan needs to know: yesterday's morning response, then missing pains. */
+function answerTasks(ctx: PlanContext, questions: PainQuestion[], morningCheck: PlanState["morningCheck"]): PlanTask[] {
+  const tasks: PlanTask[] = [];
+  if (morningCheck) {
+    tasks.push(
+      task(ctx, "morning-check", {
+        title: "How does your back feel this morning?",
+        dosage: "0–10, the morning after yesterday's running",
+        forEventId: morningCheck.sessionEventId,
+        reason: reason(
+          "morning-check",
+          `The morning after running tells whether your back coped: pain at or above ${ctx.settings.stopThreshold0to10}/10, or 2 points above the day before, means no running today and no progression this week.`,
+          [sources.silbernagel2007, sources.article],
+        ),
+        done: morningCheck.answered,
+      }),
+    );
+  }
+  for (const question of questions) {
+    tasks.push(
+      task(ctx, "pain-answer", {
+        suffix: question.forEventId,
+        title: `How was it? ${question.title}`,
+        dosage: "Pain during and after, 0–10",
+        forEventId: question.forEventId,
+        reason: reason(
+          "pain-answer",
+          question.impact
+            ? "No pain was recorded for this session, so it does not count toward your next week until you tell us."
+            : "No pain was recorded: any session that reaches the stop means a few days without impact.",
+          [sources.article],
+        ),
+      }),
+    );
+  }
+  return tasks;
 }
 
 function dedupe(reasons: PlanReason[]): PlanReason[] {
@@ -104,7 +162,7 @@ function summaryWithoutRunning(ctx: PlanContext): string {
 function noImpactUntil(ctx: PlanContext): LocalDate | null {
   const code = ctx.noRunning?.code;
   if (code === "no-running-pain-stop" || code === "no-running-pain-persisted") return ctx.noImpactToday?.until ?? null;
-  if (code === "no-running-relief") return ctx.timeline.flareUp?.reliefUntil ?? null;
-  if (code === "no-running-pain-today") return ctx.today;
+  if (code === "no-running-relief" && ctx.timeline.relief) return lastReliefDay(ctx.timeline.relief);
+  if (code === "no-running-morning-worse" || code === "pain-monitoring-reduce") return ctx.today;
   return null;
 }

@@ -25,11 +25,11 @@ describe("phaseOn", () => {
       returnWeek: null,
     });
   });
-  it("is relief for the flare-up day and the two after", () => {
+  it("is relief for 72 hours from the flare-up (10:00 Thu to 10:00 Sun), rebuild from the next day", () => {
     const l = eventLog();
     const events = [...l.onboard("2026-03-02"), l.flareUp("2026-03-05")];
-    expect(phase(events, "2026-03-07").phase).toBe("relief");
-    expect(phase(events, "2026-03-08")).toEqual({ phase: "rebuild", week: 1, returnWeek: 1 });
+    expect(phase(events, "2026-03-08").phase).toBe("relief");
+    expect(phase(events, "2026-03-09")).toEqual({ phase: "rebuild", week: 1, returnWeek: 1 });
   });
   it("counts rebuild-first weeks by the calendar, then return weeks", () => {
     const l = eventLog();

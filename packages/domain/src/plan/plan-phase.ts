@@ -1,6 +1,7 @@
 import { diffDays } from "../dates/add-days.ts";
 import type { LocalDate } from "../events/events.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
+import { inRelief } from "./machine/state-on.ts";
 import type { PlanPhase } from "./plan-types.ts";
 import type { RecoveryTimeline } from "./recovery-timeline.ts";
 
@@ -22,23 +23,22 @@ export function phaseOn(input: {
   sequencing: Protocol["sequencing"];
 }): PhaseOn {
   const { timeline: t, date, protocol } = input;
-  if (t.onboardedOn === null || t.blockStart === null) return { phase: "onboarding", week: null, returnWeek: null };
-  if (t.flareUp && date >= t.flareUp.localDate && date <= t.flareUp.reliefUntil) {
-    return { phase: "relief", week: null, returnWeek: null };
-  }
-  if (t.progressionStart !== null && date >= t.progressionStart) {
-    const week = protocol.returnToRun.weeks.length + 1 + Math.floor(diffDays(t.progressionStart, date) / 7);
-    const phase = t.maintenanceSince !== null && date >= t.maintenanceSince ? "maintenance" : "progression";
+  const p = t.position;
+  if (t.onboardedOn === null || p.blockStart === null) return { phase: "onboarding", week: null, returnWeek: null };
+  if (inRelief(t, date)) return { phase: "relief", week: null, returnWeek: null };
+  if (p.progressionStart !== null && date >= p.progressionStart) {
+    const week = protocol.returnToRun.weeks.length + 1 + Math.floor(diffDays(p.progressionStart, date) / 7);
+    const phase = p.maintenanceSince !== null && date >= p.maintenanceSince ? "maintenance" : "progression";
     return { phase, week, returnWeek: null };
   }
-  const returnWeek = Math.min(t.returnWeek, protocol.returnToRun.weeks.length);
+  const returnWeek = Math.min(p.returnWeek, protocol.returnToRun.weeks.length);
   const rebuildingFirst =
     input.sequencing === "rebuild-first" &&
-    t.returnWeek === 1 &&
-    t.goodDays.length === 0 &&
-    diffDays(t.blockStart, date) < protocol.rebuild.weeks * 7;
+    p.returnWeek === 1 &&
+    p.goodDays.length === 0 &&
+    diffDays(p.blockStart, date) < protocol.rebuild.weeks * 7;
   if (rebuildingFirst) {
-    const calendarWeek = Math.floor(diffDays(t.blockStart, date) / 7) + 1;
+    const calendarWeek = Math.floor(diffDays(p.blockStart, date) / 7) + 1;
     return { phase: "rebuild", week: Math.max(1, Math.min(protocol.rebuild.weeks, calendarWeek)), returnWeek: null };
   }
   if (input.sequencing === "rebuild-first") return { phase: "return", week: returnWeek, returnWeek };

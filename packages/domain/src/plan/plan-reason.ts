@@ -52,7 +52,23 @@ export type PlanReasonCode =
   | "coach-threshold"
   | "coach-hold"
   | "coach-rebuild-first"
-  | "cross-training";
+  | "cross-training"
+  | "no-running-recheck"
+  | "no-running-pain-hold"
+  | "no-running-morning-worse"
+  | "morning-worse"
+  | "morning-check"
+  | "pain-answer"
+  | "relief-episode"
+  | "relief-clearance"
+  | "coach-loosened"
+  | "coach-loosening-suspended"
+  | "coach-skip-week"
+  | "coach-next-morning"
+  | "time-cap"
+  | "time-cap-reached"
+  | "walk-run-unknown-pain"
+  | "plan";
 
 export function reason(code: PlanReasonCode, text: string, sources: readonly SourceRef[]): PlanReason {
   // One mention per source: several rules often cite the article.

@@ -9,6 +9,7 @@ import {
   seekCareTask,
   triageTask,
 } from "./care-tasks.ts";
+import { inRelief } from "./machine/state-on.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { reason } from "./plan-reason.ts";
 import { task } from "./plan-task.ts";
@@ -50,10 +51,7 @@ export function planTasks(ctx: PlanContext, decisions: PlanReason[]): PlanTask[]
         }),
       );
     }
-    const flare = ctx.timeline.flareUp;
-    if (flare && ctx.today <= flare.reliefUntil) {
-      tasks.push(...reliefTasks(ctx, reliefReason(ctx)));
-    }
+    if (inRelief(ctx.timeline, ctx.today)) tasks.push(...reliefTasks(ctx, reliefReason(ctx)));
     return tasks;
   }
   if (phase === "relief") {

@@ -1,5 +1,6 @@
 import { isoWeekDays } from "../dates/iso-week.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
+import { inRelief, noImpactWindowOn } from "./machine/state-on.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { type PhaseOn, phaseOn } from "./plan-phase.ts";
 import type { PlanDay } from "./plan-types.ts";
@@ -52,25 +53,31 @@ export function planWeek7(
       };
     }
     const t = ctx.timeline;
-    const inRelief = t.flareUp !== null && date <= t.flareUp.reliefUntil;
-    const noImpact = t.noImpact.some((w) => date >= w.from && date <= w.until);
+    const relief = inRelief(t, date);
+    const noImpact = noImpactWindowOn(t, date) !== null || t.highPain !== null;
     const blocked = t.blocking !== null;
+    const questions = t.recheck !== null;
     const impactAllowed = !(
       blocked ||
-      inRelief ||
+      questions ||
+      relief ||
       noImpact ||
       ctx.phase.phase === "onboarding" ||
       rebuildingFirst(ctx, date)
     );
     const summary = blocked
       ? "No running until cleared"
-      : inRelief
-        ? "Relief"
-        : noImpact
-          ? "Rest from running"
-          : projectedSummary(
-              phaseOn({ timeline: t, date, protocol: ctx.protocol, sequencing: ctx.settings.sequencing }),
-            );
+      : questions
+        ? "Questions first"
+        : relief
+          ? "Relief"
+          : noImpact
+            ? t.highPain !== null && noImpactWindowOn(t, date) === null
+              ? "No running until pain is below the stop"
+              : "Rest from running"
+            : projectedSummary(
+                phaseOn({ timeline: t, date, protocol: ctx.protocol, sequencing: ctx.settings.sequencing }),
+              );
     return { date, impactAllowed, summary, done: false };
   });
 }

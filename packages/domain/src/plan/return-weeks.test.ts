@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { protocolWithOptions } from "../protocol/alternatives.ts";
 import { defaultProtocol } from "../protocol/default-protocol.ts";
-import { reliefDays, requiredSessions, returnWeekOf } from "./return-weeks.ts";
+import { requiredSessions, returnWeekOf } from "./return-weeks.ts";
 
 describe("return weeks", () => {
   it("needs the article's 3, 3 and 4 sessions", () => {
@@ -16,9 +16,5 @@ describe("return weeks", () => {
     const earned = protocolWithOptions(defaultProtocol, { slowerProgression: true });
     const week3 = returnWeekOf(earned, 3);
     expect(week3 && requiredSessions(week3, earned)).toBe(2);
-  });
-  it("turns 72 hours into 3 local days", () => {
-    expect(reliefDays(defaultProtocol)).toBe(3);
-    expect(reliefDays({ ...defaultProtocol, pain: { ...defaultProtocol.pain, reliefHours: 48 } })).toBe(2);
   });
 });

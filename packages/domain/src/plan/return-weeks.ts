@@ -1,10 +1,5 @@
 import type { Protocol, ReturnWeek } from "../protocol/protocol-types.ts";
 
-/** Relief covers whole local days: 72 hours = the flare-up day and the two after it. */
-export function reliefDays(protocol: Protocol): number {
-  return Math.max(1, Math.ceil(protocol.pain.reliefHours / 24));
-}
-
 /** Sessions a return week needs before the next one: the week's sessions, or fewer with earned progression. */
 export function requiredSessions(week: ReturnWeek, protocol: Protocol): number {
   const progression = protocol.returnToRun.progression;

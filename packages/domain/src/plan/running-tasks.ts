@@ -14,15 +14,17 @@ import { requiredSessions, returnWeekOf } from "./recovery-timeline.ts";
 
 /** Below this, what is left of the weekly cap is not worth a run: the week is treated as full. */
 const MIN_RUN_METERS = 500;
+/** Below this, what is left of a weekly time cap is not worth a run. */
+const MIN_RUN_SECONDS = 5 * 60;
 
 /** Weeks 1-3: today's walk/run when one is due (sessions left, a rest day between them). */
 export function walkRunTasks(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
   const t = ctx.timeline;
   const weekNumber = ctx.phase.returnWeek;
   const week = weekNumber === null ? undefined : returnWeekOf(ctx.protocol, weekNumber);
-  if (!week || t.returnWeekStart === null) return [];
+  if (!week || t.position.returnWeekStart === null) return [];
   const required = requiredSessions(week, ctx.protocol);
-  const goodBeforeToday = t.goodDays.filter((day) => day < ctx.today).length;
+  const goodBeforeToday = t.position.goodDays.filter((day) => day < ctx.today).length;
   const doneToday = ctx.todaysEvents.some(
     (event) => event.type === "run.logged" || (event.type === "session.completed" && event.kind === "walk-run"),
   );
@@ -56,7 +58,7 @@ export function walkRunTasks(ctx: PlanContext, decisions: PlanReason[]): PlanTas
     decisions.push(
       reason(
         "walk-run-week-done",
-        `Week ${week.week}'s ${required} walk/run sessions are done below ${stop}/10; the next week starts once 7 days have passed since ${formatDay(t.returnWeekStart)}.`,
+        `Week ${week.week}'s ${required} walk/run sessions are done below ${stop}/10; the next week starts once 7 days have passed since ${formatDay(t.position.returnWeekStart)}.`,
         [...week.sources, sources.neason2024],
       ),
     );
@@ -108,18 +110,14 @@ export function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
   if (surface.avoidConcreteToday) decisions.push(reason("concrete-yesterday", surface.text, surface.sources));
   const cadenceText = ` Metronome ${cadence.nextTargetStepsPerMinute} steps/min.`;
 
-  if (cap.capMeters === null) {
-    const week3 = returnWeekOf(ctx.protocol, ctx.protocol.returnToRun.weeks.length);
-    const seconds = week3 ? week3.runSeconds * week3.rounds : 20 * 60;
-    return [
-      task(ctx, "run", {
-        title: "Easy run",
-        dosage: `Up to ${formatDuration(seconds)} of easy running.${cadenceText}`,
-        durationSeconds: seconds,
-        reason: reason("no-previous-week", `${cap.text}${surfaceText}`, cap.sources),
-        done: doneToday,
-      }),
-    ];
+  if (cap.capMeters === null || ctx.timeCapSeconds !== null) {
+    return timeCappedRunTask(ctx, decisions, {
+      doneToday,
+      cadenceText,
+      surfaceText,
+      capText: cap.text,
+      capSources: cap.sources,
+    });
   }
   const remaining = cap.remainingMeters ?? 0;
   if (remaining < MIN_RUN_METERS && !doneToday) {
@@ -150,6 +148,80 @@ export function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
         [...cap.sources, ...(spikeText ? [sources.frandsen2025] : [])],
       ),
       done: doneToday,
+    }),
+  ];
+}
+
+/**
+ * Week 4+ when last week had no distance (walk/runs, treadmill by time): the 10% rule on running time,
+ * and a rest day between runs as in weeks 1-3 (article: max 10% weekly; Buist 2008).
+ */
+function timeCappedRunTask(
+  ctx: PlanContext,
+  decisions: PlanReason[],
+  parts: {
+    doneToday: boolean;
+    cadenceText: string;
+    surfaceText: string;
+    capText: string;
+    capSources: PlanReason["sources"];
+  },
+): PlanTask[] {
+  const capSeconds = ctx.timeCapSeconds;
+  const stop = ctx.settings.stopThreshold0to10;
+  const ranYesterday = ctx.events.some(
+    (event) =>
+      event.localDate === addDays(ctx.today, -1) &&
+      (event.type === "run.logged" || (event.type === "session.completed" && event.kind === "walk-run")),
+  );
+  if (capSeconds === null) {
+    const week3 = returnWeekOf(ctx.protocol, ctx.protocol.returnToRun.weeks.length);
+    const seconds = week3 ? week3.runSeconds * week3.rounds : 20 * 60;
+    return [
+      task(ctx, "run", {
+        title: "Easy run",
+        dosage: `Up to ${formatDuration(seconds)} of easy running.${parts.cadenceText}`,
+        durationSeconds: seconds,
+        maxRunningSeconds: seconds,
+        reason: reason("no-previous-week", `${parts.capText}${parts.surfaceText}`, parts.capSources),
+        done: parts.doneToday,
+      }),
+    ];
+  }
+  const remaining = capSeconds - ctx.thisWeekBeforeTodayRunningSeconds;
+  if (!parts.doneToday && ranYesterday) {
+    decisions.push(
+      reason(
+        "walk-run-rest-day",
+        `Rest day between runs while your load is counted in time: you ran ${formatDay(addDays(ctx.today, -1))}.`,
+        [sources.article],
+      ),
+    );
+    return [];
+  }
+  if (remaining < MIN_RUN_SECONDS && !parts.doneToday) {
+    decisions.push(
+      reason(
+        "time-cap-reached",
+        `This week's running time cap of ${formatDuration(capSeconds)} is reached: no more running until Monday ${formatDay(addDays(ctx.today, 8 - isoWeekday(ctx.today)))}.`,
+        [sources.article, sources.buist2008],
+      ),
+    );
+    return [];
+  }
+  const maxRunningSeconds = Math.max(0, Math.floor(remaining));
+  return [
+    task(ctx, "run", {
+      title: "Run",
+      dosage: `Up to ${formatDuration(maxRunningSeconds)} of running today (week cap ${formatDuration(capSeconds)} of running).${parts.cadenceText}`,
+      durationSeconds: maxRunningSeconds,
+      maxRunningSeconds,
+      reason: reason(
+        "time-cap",
+        `Week ${ctx.phase.week}: no distance logged last week, so the 10% rule counts running time: last week ${formatDuration(ctx.lastWeekRunningSeconds)} of running, so this week at most ${formatDuration(capSeconds)}; ${formatDuration(ctx.thisWeekBeforeTodayRunningSeconds)} done before today. A rest day between runs.${parts.surfaceText} Stop if pain reaches ${stop}/10.`,
+        [sources.article, sources.buist2008],
+      ),
+      done: parts.doneToday,
     }),
   ];
 }

@@ -17,7 +17,7 @@ export function circuitTask(ctx: PlanContext): PlanTask {
     exercises: protocol.rebuild.circuit,
     reason: reason(
       "circuit-daily",
-      `Daily during weeks 1–3 (week ${ctx.phase.week ?? 1}; weeks 1–3 began ${ctx.timeline.blockStart ? formatDay(ctx.timeline.blockStart) : "today"}): wakes up the core and glutes so the lower back no longer does their work for them.`,
+      `Daily during weeks 1–3 (week ${ctx.phase.week ?? 1}; weeks 1–3 began ${ctx.timeline.position.blockStart ? formatDay(ctx.timeline.position.blockStart) : "today"}): wakes up the core and glutes so the lower back no longer does their work for them.`,
       protocol.rebuild.sources,
     ),
     done: sessionDoneToday(ctx, "rehab-circuit"),
@@ -26,11 +26,11 @@ export function circuitTask(ctx: PlanContext): PlanTask {
 
 function strengthWhy(ctx: PlanContext): string {
   const t = ctx.timeline;
-  if (ctx.phase.phase === "return" && t.blockStart) {
-    return `The rebuild weeks ended ${formatDay(addDays(t.blockStart, ctx.protocol.rebuild.weeks * 7 - 1))}: strength work continues twice a week beside the walk/runs.`;
+  if (ctx.phase.phase === "return" && t.position.blockStart) {
+    return `The rebuild weeks ended ${formatDay(addDays(t.position.blockStart, ctx.protocol.rebuild.weeks * 7 - 1))}: strength work continues twice a week beside the walk/runs.`;
   }
   if (ctx.phase.phase === "maintenance") return "Posterior-chain strength keeps the back pain away for good.";
-  const since = t.progressionStart ? ` (since ${formatDay(t.progressionStart)})` : "";
+  const since = t.position.progressionStart ? ` (since ${formatDay(t.position.progressionStart)})` : "";
   return `From week 4${since} strength work twice a week replaces the daily circuit.`;
 }
 

@@ -138,6 +138,7 @@ export const defaultProtocol: Protocol = {
     importantChangePoints: 2,
     importantChangeShare: 0.3,
     noImprovementWindowDays: 14,
+    nextMorningCheck: true,
     model: "article-stop-at-3",
   },
   load: {

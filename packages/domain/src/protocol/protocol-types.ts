@@ -94,6 +94,11 @@ export interface PainRules {
   importantChangeShare: number;
   /** "No better after 2 weeks": the window in days. */
   noImprovementWindowDays: number;
+  /**
+   * The next-morning response check after impact sessions (Silbernagel 2007), on by default. Absent on
+   * older protocol data: read as on.
+   */
+  nextMorningCheck?: boolean;
   /** Which documented model: the article's 3/10 stop, or Silbernagel's pain-monitoring model. */
   model: "article-stop-at-3" | "pain-monitoring";
   /** Only with the pain-monitoring model (Silbernagel 2007): its bands, read with stopThreshold0to10. */

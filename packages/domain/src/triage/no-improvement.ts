@@ -1,10 +1,19 @@
-import { localDayNumber } from "./local-day.ts";
-
 /** A float tolerance so a share of exactly 30% is not lost to rounding. */
 const SHARE_EPSILON = 1e-9;
 
 /** Id of the red-flag question this detector answers from the pain log. */
 export const noImprovementQuestionId = "no-better-after-two-weeks";
+
+/**
+ * How the detector reads the article's "pain unchanged after 2 weeks": at least 10 daily readings across
+ * the 14 days, the median of the first three days against the median of the last three, and pain still
+ * at or above 3/10 (the article's stop line: below it the runner is running again).
+ */
+export const noImprovementRules = {
+  minReadings: 10,
+  compareDays: 3,
+  stillPain0to10: 3,
+} as const;
 
 export interface PainReading {
   /** The runner's local day of the reading, `YYYY-MM-DD`. */
@@ -13,89 +22,77 @@ export interface PainReading {
   pain0to10: number;
 }
 
-export interface DetectNoImprovementInput {
-  /** Pain readings in the order they were logged (check-ins, session pain, flare-ups). */
-  painLog: PainReading[];
-  /** The runner's local date; readings after it are ignored. */
-  today: string;
-  /** The look-back window in days (protocol: 14). */
-  windowDays: number;
+export interface ImportantChange {
   /** An improvement of at least this many points counts (protocol: 2). */
-  importantChangePoints: number;
-  /** An improvement of at least this share of the first reading counts (protocol: 0.3). */
-  importantChangeShare: number;
+  points: number;
+  /** An improvement of at least this share of the start counts (protocol: 0.3). */
+  share: number;
 }
 
-export type NoImprovementStatus = "not-enough-data" | "recovered" | "improving" | "no-improvement";
+export type NoImprovementAssessment =
+  | { flagged: false; status: "not-enough-data" | "improving" | "below-stop"; text: string }
+  | { flagged: true; status: "no-improvement"; startMedian: number; endMedian: number; text: string };
 
-export interface NoImprovementResult {
-  status: NoImprovementStatus;
-  /** "soon" only when the pain has not improved enough over the window. */
-  level: "soon" | "none";
-  flagged: boolean;
-  /** Plain words for the runner (and the coach). */
-  reason: string;
-  /** The readings compared, when there were enough. */
-  first?: PainReading;
-  latest?: PainReading;
-  /** first - latest: positive is better. */
-  improvementPoints?: number;
-  /** improvementPoints as a share of the first reading (0 when the first reading was 0). */
-  improvementShare?: number;
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** True when `to` is better than `from` by the important change (points or share; Ostelo 2008). */
+export function isImportantImprovement(from: number, to: number, change: ImportantChange): boolean {
+  const points = from - to;
+  return points >= change.points || (from > 0 && points / from >= change.share - SHARE_EPSILON);
 }
 
 /**
- * "No better after 2 weeks" from the pain log (article; NPRS important change per Ostelo 2008).
- * Compares the first reading inside the window [today - windowDays, today] with the latest one. It flags
- * only when those two are at least windowDays apart, the latest pain is above 0 (0 = recovered), and
- * the pain fell by less than importantChangePoints AND by less than importantChangeShare.
+ * "No better after 2 weeks" from daily readings (one per day, oldest first, already limited to the
+ * window). Flags when there are enough readings, the end is not importantly better than the start,
+ * and the pain is still at or above 3/10.
  */
-export function detectNoImprovement(input: DetectNoImprovementInput): NoImprovementResult {
-  const todayDay = localDayNumber(input.today);
-  const windowStartDay = todayDay - input.windowDays;
-  const inWindow = input.painLog
-    .map((reading, index) => ({ reading, index, day: localDayNumber(reading.localDate) }))
-    .filter(({ day }) => day >= windowStartDay && day <= todayDay)
-    .sort((a, b) => a.day - b.day || a.index - b.index);
-
-  const firstEntry = inWindow[0];
-  const latestEntry = inWindow[inWindow.length - 1];
-  if (!firstEntry || !latestEntry || latestEntry.day - firstEntry.day < input.windowDays) {
+export function assessNoImprovement(input: {
+  readings: readonly PainReading[];
+  windowDays: number;
+  change: ImportantChange;
+}): NoImprovementAssessment {
+  const { readings, change } = input;
+  const k = noImprovementRules.compareDays;
+  if (readings.length < noImprovementRules.minReadings) {
     return {
+      flagged: false,
       status: "not-enough-data",
-      level: "none",
-      flagged: false,
-      reason: `Not enough pain check-ins yet: we need readings ${input.windowDays} days apart to judge progress.`,
+      text: `${readings.length} of the ${noImprovementRules.minReadings} daily readings needed across ${input.windowDays} days to judge progress.`,
     };
   }
-
-  const first = firstEntry.reading;
-  const latest = latestEntry.reading;
-  const improvementPoints = first.pain0to10 - latest.pain0to10;
-  const improvementShare = first.pain0to10 > 0 ? improvementPoints / first.pain0to10 : 0;
-  const compared = { first, latest, improvementPoints, improvementShare };
-  const span = `${first.pain0to10}/10 on ${first.localDate}, ${latest.pain0to10}/10 on ${latest.localDate}`;
-
-  if (latest.pain0to10 === 0) {
-    return { status: "recovered", level: "none", flagged: false, reason: `Pain-free now (${span}).`, ...compared };
+  const startMedian = median(readings.slice(0, k).map((r) => r.pain0to10));
+  const endMedian = median(readings.slice(-k).map((r) => r.pain0to10));
+  const span = `${startMedian}/10 at the start of the ${input.windowDays} days, ${endMedian}/10 now (middle of 3 days each)`;
+  if (endMedian < noImprovementRules.stillPain0to10) {
+    return { flagged: false, status: "below-stop", text: `Pain is low now (${span}).` };
   }
-  const enoughPoints = improvementPoints >= input.importantChangePoints;
-  const enoughShare = improvementShare >= input.importantChangeShare - SHARE_EPSILON;
-  if (enoughPoints || enoughShare) {
-    return {
-      status: "improving",
-      level: "none",
-      flagged: false,
-      reason: `Your pain is clearly improving (${span}).`,
-      ...compared,
-    };
+  if (isImportantImprovement(startMedian, endMedian, change)) {
+    return { flagged: false, status: "improving", text: `Your pain is clearly improving (${span}).` };
   }
-  const sharePercent = Math.round(input.importantChangeShare * 100);
   return {
-    status: "no-improvement",
-    level: "soon",
     flagged: true,
-    reason: `Your pain has not improved enough in ${input.windowDays} days (${span}): less than ${input.importantChangePoints} points or ${sharePercent}% better. Book a check with a doctor or physiotherapist within 2 weeks.`,
-    ...compared,
+    status: "no-improvement",
+    startMedian,
+    endMedian,
+    text: `Your pain has not improved enough in ${input.windowDays} days (${span}): less than ${change.points} points or ${Math.round(change.share * 100)}% better. Book a check with a doctor or physiotherapist within 2 weeks.`,
   };
+}
+
+/**
+ * Once raised, the alert closes only when the last three daily readings are importantly better than the
+ * baseline it was raised on. Returns their median when so, else null.
+ */
+export function improvedSince(input: {
+  baseline0to10: number;
+  readings: readonly PainReading[];
+  change: ImportantChange;
+}): number | null {
+  const last = input.readings.slice(-noImprovementRules.compareDays);
+  if (last.length < noImprovementRules.compareDays) return null;
+  const now = median(last.map((r) => r.pain0to10));
+  return isImportantImprovement(input.baseline0to10, now, input.change) ? now : null;
 }

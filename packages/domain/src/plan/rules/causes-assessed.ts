@@ -1,0 +1,20 @@
+import type { EventOf } from "../../events/events.ts";
+import { sources } from "../../sources/sources.ts";
+import type { Rule } from "../machine/machine-types.ts";
+
+/** The cause finder answered (the article's cause table); it also tells the usual weekly distance. */
+export const causesAssessed: Rule<"causes.assessed"> = {
+  id: "causes-assessed",
+  title: "Cause finder answered",
+  trigger: "causes.assessed",
+  from: ["awaiting-triage"],
+  to: ["awaiting-triage"],
+  sources: [sources.article],
+  apply(snapshot, event: EventOf<"causes.assessed">) {
+    return {
+      ...snapshot,
+      causesOn: snapshot.causesOn ?? event.localDate,
+      usualWeeklyDistanceMeters: event.usualWeeklyDistanceMeters ?? snapshot.usualWeeklyDistanceMeters,
+    };
+  },
+};

@@ -1,0 +1,20 @@
+import { addDays, maxDate } from "../../dates/add-days.ts";
+import type { EventOf } from "../../events/events.ts";
+import { sources } from "../../sources/sources.ts";
+import { HOLD_DAYS } from "../coach-settings.ts";
+import type { Rule } from "../machine/machine-types.ts";
+
+/** A coach's hold: no return week advances for 7 days. Tightening, so it needs no reason to apply. */
+export const coachHoldWeek: Rule<"coach.adjustment"> = {
+  id: "coach-hold-week",
+  title: "Coach holds the week",
+  trigger: "coach.adjustment",
+  from: ["rebuild", "return"],
+  to: ["rebuild", "return"],
+  sources: [sources.article],
+  apply(snapshot, event: EventOf<"coach.adjustment">) {
+    if (event.adjustment.kind !== "hold-week") return snapshot;
+    const until = addDays(event.localDate, HOLD_DAYS);
+    return { ...snapshot, holdUntil: snapshot.holdUntil === null ? until : maxDate(snapshot.holdUntil, until) };
+  },
+};
