@@ -242,13 +242,12 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
   return (
     <section className="card" aria-labelledby="adjust-heading">
       <h2 id="adjust-heading">Adjust the plan</h2>
-      <div className="flag">
-        <p>Adjustments never override a red flag or a rest day: the safety rules always come first.</p>
-        <p>
-          A change that loosens safety (a pain stop above {protocolStop}/10, the next-morning check off, a skipped week)
-          needs a written reason. The runner sees it on Today, and it never applies while a red flag is open.
-        </p>
-      </div>
+      <p className="flag">
+        Adjustments never override a red flag or a rest day: the safety rules always come first.{" "}
+        <strong>Loosening needs a written reason.</strong> A pain stop above {protocolStop}/10, the next-morning check
+        off or a skipped week is sent only with your reason, which the runner sees on Today. It never applies while a
+        red flag is open.
+      </p>
       <form onSubmit={submit} noValidate>
         <fieldset className="kind-options">
           <legend>What to change</legend>
@@ -320,7 +319,9 @@ function AdjustmentFormCard({ runnerId, plan, onSaved }: { runnerId: string; pla
         ) : null}
         {form.kind === "skip-week" ? (
           <>
-            <p className="hint">The runner moves one walk/run week ahead, without the sessions that would have earned it.</p>
+            <p className="hint">
+              The runner moves one walk/run week ahead, without the sessions that would have earned it.
+            </p>
             <ReasonField
               label="Why skip this week"
               value={form.skipReason}
