@@ -49,17 +49,19 @@ describe("the 10% rule: a run over this week's cap is questioned before it is sa
     await log.fill({ distance: "15", duration: "1:30:00", painDuring: 1, painAfter: 1 });
     await log.submit();
 
-    await app.heading("Before you save").waitFor();
+    // 15 km is also more than twice the longest run of the month: the runner is asked first.
+    await log.confirmIsRight();
     const warnings = log.warnings();
+    await warnings.getByText(/more than twice your longest run of the last 30 days/).waitFor();
     await warnings.getByText(/over this week's cap of 13\.2 km/).waitFor();
     await warnings.getByText(/10%/).first().waitFor();
     expect(await warnings.getByRole("heading", { name: "Check this run" }).count()).toBeGreaterThanOrEqual(2);
-    await page.getByRole("button", { name: "Save anyway" }).waitFor();
+    await page.getByRole("button", { name: "Yes, save it" }).waitFor();
 
     // Nothing is saved until the runner decides.
     expect((await api.events()).filter((event) => event.type === "run.logged")).toHaveLength(4);
 
-    await log.changeRun();
+    await log.fixIt();
     await page.getByLabel(/^Distance \(/).fill("3");
     await log.submit();
     // Within the cap: saved straight away, no questions.
@@ -77,7 +79,7 @@ describe("the 10% rule: a run over this week's cap is questioned before it is sa
       .warnings()
       .getByText(/over this week's cap/)
       .waitFor();
-    await log.saveAnyway();
+    await log.yesSaveIt();
     await app.heading(/^Run on /).waitFor();
 
     await expect

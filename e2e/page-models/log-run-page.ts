@@ -35,6 +35,28 @@ export class LogRunPage {
     await this.page.getByRole("button", { name: "Save anyway" }).click();
   }
 
+  /** The message beside a field, e.g. an impossible pace beside "Time". */
+  fieldError(label: string | RegExp): Locator {
+    return this.page
+      .locator(".field")
+      .filter({ has: this.page.getByLabel(label) })
+      .locator(".field-error");
+  }
+
+  /** "Is this right?": an implausible run waits for the runner's word. */
+  async confirmIsRight(): Promise<void> {
+    await this.page.getByRole("heading", { name: "Is this right?", level: 1 }).waitFor();
+  }
+
+  async yesSaveIt(): Promise<void> {
+    await this.page.getByRole("button", { name: "Yes, save it" }).click();
+  }
+
+  async fixIt(): Promise<void> {
+    await this.page.getByRole("button", { name: "Fix it" }).click();
+    await this.waitUntilShown();
+  }
+
   async changeRun(): Promise<void> {
     await this.page.getByRole("button", { name: "Change the run" }).click();
     await this.waitUntilShown();

@@ -11,4 +11,9 @@ export class RunsPage {
   runLinks(): Locator {
     return this.page.locator("main").getByRole("listitem").getByRole("link");
   }
+
+  /** The run on a day ("10 Mar 2026"), by the words its row starts with. */
+  run(dateWords: string): Locator {
+    return this.runLinks().filter({ hasText: dateWords });
+  }
 }

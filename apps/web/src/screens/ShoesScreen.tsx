@@ -1,4 +1,4 @@
-import { defaultProtocol, formatDistance } from "@backstride/domain";
+import { formatDistance } from "@backstride/domain";
 import { type FormEvent, useId, useMemo, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
@@ -150,7 +150,7 @@ export default function ShoesScreen() {
   return (
     <Page
       title="Shoes"
-      lead={`Worn foam passes more shock to the spine. Check them at ${formatDistance(defaultProtocol.shoes.warnAtMeters, unit)} and replace them by ${formatDistance(defaultProtocol.shoes.replaceAtMeters, unit)}, even if the tread looks fine.`}
+      lead={`Worn foam passes more shock to the spine. Check them at ${unit === "mi" ? "300 miles" : "about 480 km"} and replace them by ${unit === "mi" ? "500 miles" : "about 800 km"}, even if the tread looks fine.`}
     >
       <p role="status" className={error ? "form-error" : "muted"}>
         {error ?? message ?? ""}

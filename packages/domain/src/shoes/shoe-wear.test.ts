@@ -17,7 +17,10 @@ describe("shoeWear", () => {
   it("says replace from 500 miles, in km when asked", () => {
     const wear = shoeWear({ shoe: { distanceMeters: milesToMeters(510) }, rules, unit: "km" });
     expect(wear.status).toBe("replace");
-    expect(wear.message).toContain("804.7 km");
+    // The article's round 500 miles stays round: 800 km, not 804.7.
+    expect(wear.message).toBe(
+      "820.8 km in these shoes: past 800 km, time for a new pair even if the tread looks fine.",
+    );
   });
   it("notes a drop outside 6–8 mm with the Malisoux caveat", () => {
     const wear = shoeWear({ shoe: { distanceMeters: 0, dropMm: 12 }, rules });

@@ -1,7 +1,15 @@
 import type { ShoeRules, SourceRef } from "../protocol/protocol-types.ts";
 import { sources } from "../sources/sources.ts";
-import type { DistanceUnit } from "../units/conversions.ts";
+import { type DistanceUnit, metersToUnit } from "../units/conversions.ts";
 import { formatDistance } from "../units/format-units.ts";
+
+/**
+ * The article's 300 and 500 miles are round numbers of thumb; in km they read as 480 and 800, not
+ * 482.8 and 804.7, which would claim a precision the advice does not have.
+ */
+function thresholdText(meters: number, unit: DistanceUnit): string {
+  return unit === "km" ? `${Math.round(metersToUnit(meters, "km") / 10) * 10} km` : formatDistance(meters, unit);
+}
 
 export interface ShoeWear {
   /** ok; warn: check the foam (300 mi); replace: past 500 mi; retired: no longer in use. */
@@ -48,7 +56,7 @@ export function shoeWear(input: {
   if (shoe.distanceMeters >= rules.replaceAtMeters) {
     return {
       status: "replace",
-      message: `${run} in these shoes: past ${formatDistance(rules.replaceAtMeters, unit)}, time for a new pair even if the tread looks fine.`,
+      message: `${run} in these shoes: past ${thresholdText(rules.replaceAtMeters, unit)}, time for a new pair even if the tread looks fine.`,
       notes,
       sources: shoeSources,
     };
@@ -56,14 +64,14 @@ export function shoeWear(input: {
   if (shoe.distanceMeters >= rules.warnAtMeters) {
     return {
       status: "warn",
-      message: `${run} in these shoes: past ${formatDistance(rules.warnAtMeters, unit)}, the foam may be tired. Plan a new pair before ${formatDistance(rules.replaceAtMeters, unit)}.`,
+      message: `${run} in these shoes: past ${thresholdText(rules.warnAtMeters, unit)}, the foam may be tired. Plan a new pair before ${thresholdText(rules.replaceAtMeters, unit)}.`,
       notes,
       sources: shoeSources,
     };
   }
   return {
     status: "ok",
-    message: `${run} in these shoes; check them at ${formatDistance(rules.warnAtMeters, unit)}.`,
+    message: `${run} in these shoes; check them at ${thresholdText(rules.warnAtMeters, unit)}.`,
     notes,
     sources: shoeSources,
   };
