@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./page-models/app-page.ts";
 import { EmergencyPage } from "./page-models/emergency-page.ts";
+import { EpisodePage } from "./page-models/episode-page.ts";
 import { TriagePage } from "./page-models/yes-no-form.ts";
 import { RunnerApi } from "./support/api.ts";
 import { seriousViolations } from "./support/axe.ts";
@@ -25,12 +26,14 @@ describe("the emergency path: saddle numbness at the safety check", () => {
     await world?.stop();
   });
 
-  it("shows a full-screen instruction to go to emergency care, with what to say", async () => {
+  it("shows a full-screen instruction to go to emergency care at the first yes, with what to say", async () => {
     const app = new AppPage(page);
     await app.open("#/");
+    await new EpisodePage(page).report({ pain0to10: 4, legSymptoms: false });
     const triage = new TriagePage(page);
     await triage.waitUntilShown();
-    await triage.answerAndSubmit([saddleNumbness]);
+    // No "Save answers": the emergency "yes" alone takes the runner to the emergency page.
+    await triage.answerEmergencyYes(saddleNumbness);
 
     const emergency = new EmergencyPage(page);
     await emergency.heading().waitFor();

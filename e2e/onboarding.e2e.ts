@@ -1,10 +1,12 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./page-models/app-page.ts";
+import { EpisodePage } from "./page-models/episode-page.ts";
 import { SignUpPage } from "./page-models/sign-up-page.ts";
 import { TodayPage } from "./page-models/today-page.ts";
 import { CauseFinderPage, TriagePage } from "./page-models/yes-no-form.ts";
 import { seriousViolations } from "./support/axe.ts";
+import { addDays, todayUtc } from "./support/dates.ts";
 import { type E2eWorld, startWorld } from "./support/e2e-world.ts";
 
 describe("a new runner, on a phone, from sign-up to today's plan", () => {
@@ -29,7 +31,15 @@ describe("a new runner, on a phone, from sign-up to today's plan", () => {
       password: "slow and steady wins",
     });
 
-    // Red flags first: every question answered "no".
+    // Pain at the door: a mild, settled episode that began ten days ago, nothing in the legs, so the
+    // plan starts at the rebuild rather than in relief.
+    const episode = new EpisodePage(page);
+    await episode.waitUntilShown();
+    await episode.fill({ pain0to10: 2, onsetDate: addDays(todayUtc(), -10), onsetTime: "09:00", legSymptoms: false });
+    expect(await seriousViolations(page)).toEqual([]);
+    await episode.submit();
+
+    // Then the red flags: every question answered "no".
     const triage = new TriagePage(page);
     await triage.waitUntilShown();
     await triage.answerAndSubmit();
@@ -67,8 +77,10 @@ describe("a new runner, on a phone, from sign-up to today's plan", () => {
     expect(titles.join(" | ")).toMatch(/Rebuild circuit/);
     expect(titles.join(" | ")).toMatch(/Walk\/run, week 1/);
     // Every task says what to do and why it is there.
-    for (const task of await today.tasks().all()) {
-      expect((await task.locator(".task-dosage").textContent())?.trim()).not.toBe("");
+    // Task cards are the list items with a task heading; the exercise lists inside them are not tasks.
+    const cards = today.tasks().filter({ has: page.getByRole("heading", { level: 3 }) });
+    for (const task of await cards.all()) {
+      expect((await task.locator(".task-dosage").first().textContent())?.trim()).not.toBe("");
       expect((await task.locator(".task-reason").textContent())?.trim()).not.toBe("");
     }
     await page.getByRole("region", { name: "This week" }).waitFor();

@@ -1,6 +1,9 @@
 import type { Page } from "playwright-core";
 
-/** The first screen a new visitor sees: create an account (or sign in instead). */
+/**
+ * The first screen a new visitor sees: create an account (or sign in instead). A new account then
+ * asks how the back is today (EpisodePage), then the safety questions (TriagePage).
+ */
 export class SignUpPage {
   constructor(private readonly page: Page) {}
 

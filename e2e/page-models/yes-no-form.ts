@@ -17,7 +17,10 @@ export class YesNoForm {
       .check();
   }
 
-  /** Answers every question still open with "no", the given ones with "yes", and submits. */
+  /**
+   * Answers every question still open with "no", the given ones with "yes", and submits. For the
+   * red-flag questions, a "yes" to an emergency question leaves the form at once: use answer() for it.
+   */
   async answerAndSubmit(yesTo: (string | RegExp)[] = []): Promise<void> {
     for (const text of yesTo) await this.answer(text, true);
     const questions = this.page.locator("main form fieldset.question");
@@ -35,6 +38,21 @@ export class YesNoForm {
 export class TriagePage extends YesNoForm {
   constructor(page: Page) {
     super(page, "Save answers");
+  }
+
+  /**
+   * Says "yes" to an emergency question. The form leaves at once for the emergency page, so this
+   * clicks rather than checks: there is no radio left to confirm as checked.
+   */
+  async answerEmergencyYes(text: string | RegExp): Promise<void> {
+    await this.question(text).getByRole("radio", { name: "Yes", exact: true }).click();
+  }
+
+  /** The questions' legends, in the order the form asks them. */
+  async questionOrder(): Promise<string[]> {
+    const legends = this.page.locator("main form fieldset.question > legend");
+    await legends.first().waitFor();
+    return await legends.allTextContents();
   }
 
   async waitUntilShown(): Promise<void> {

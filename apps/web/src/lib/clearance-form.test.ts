@@ -103,6 +103,11 @@ describe("clearanceTargets", () => {
       },
     ]);
     expect(targets[2]?.flagIds).toEqual(["no-better-after-two-weeks"]);
+    expect(targets.map((target) => target.label)).toEqual([
+      "Numbness or tingling in my saddle area",
+      "Pain shooting down my leg past the knee",
+      "No better after 2 weeks",
+    ]);
   });
 
   it("takes the day from the plan's history when no answer raised it (a check-in did)", () => {

@@ -71,7 +71,8 @@ function targetOfQuestion(
     key: question.id,
     flagIds: [question.id],
     level: question.level,
-    label: question.text,
+    // The symptom in the runner's words ("New bladder problems") is shorter than the question asked.
+    label: question.symptom ? `${question.symptom.charAt(0).toUpperCase()}${question.symptom.slice(1)}` : question.text,
     raisedOn: flagRaisedOn(events, question.id) ?? fromHistory,
     kind: question.level === "soon" ? "visit" : "clearance",
     source: "red-flag",

@@ -30,7 +30,7 @@ export default function ClearanceScreen() {
   const [clinicianRole, setClinicianRole] = useState<ClinicianRole | "">("");
   const [seenOn, setSeenOn] = useState(today);
   const [notes, setNotes] = useState("");
-  const [errors, setErrors] = useState<ClearanceErrors>({});
+  const [tried, setTried] = useState(false);
   const [saved, setSaved] = useState<"clearance" | "visit" | null>(null);
   const savedRef = useRef<HTMLHeadingElement>(null);
   const baseId = useId();
@@ -38,11 +38,13 @@ export default function ClearanceScreen() {
   const input = { clinicianName, clinicianRole, seenOn, notes, chosen, today };
   const kind = recordKind(targets, chosen);
   const earliest = earliestSeenOn(targets, chosen) ?? undefined;
+  // Shown after a first try, then following the answers, so a corrected field loses its error at once.
+  const errors: ClearanceErrors = tried ? validateClearance(input, targets) : {};
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found = validateClearance(input, targets);
-    setErrors(found);
+    setTried(true);
     if (Object.keys(found).length > 0) return;
     const record = clearanceRecord(input, targets);
     // Recorded now, today; the day of the visit travels in seenOn. Relief then runs from the record,

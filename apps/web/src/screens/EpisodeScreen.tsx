@@ -4,7 +4,13 @@ import { Page } from "../components/Page.tsx";
 import { PainScale } from "../components/PainScale.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { YesNo } from "../components/YesNo.tsx";
-import { type EpisodeErrors, episodeDefaults, episodeReport, validateEpisode } from "../lib/episode-form.ts";
+import {
+  type EpisodeErrors,
+  type EpisodeInput,
+  episodeDefaults,
+  episodeReport,
+  validateEpisode,
+} from "../lib/episode-form.ts";
 import { eventBase } from "../lib/event-base.ts";
 
 /**
@@ -12,17 +18,27 @@ import { eventBase } from "../lib/event-base.ts";
  * starts (relief for a fresh or painful episode) and, with leg symptoms, which safety questions lead.
  */
 export default function EpisodeScreen() {
-  const { profile, today, addEvents } = useData();
+  const { plan, profile, today, addEvents } = useData();
   const [form, setForm] = useState(() => episodeDefaults(new Date(), profile.timeZone));
   const [errors, setErrors] = useState<EpisodeErrors>({});
   const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
   const onsetErrorId = useId();
 
+  const [tried, setTried] = useState(false);
+
+  // After a first try the errors follow the answers, so a corrected answer loses its error at once.
+  const update = (change: Partial<EpisodeInput>) => {
+    const next = { ...form, ...change };
+    setForm(next);
+    if (tried) setErrors(validateEpisode(next, new Date(), profile.timeZone));
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const now = new Date();
     const found = validateEpisode(form, now, profile.timeZone);
+    setTried(true);
     setErrors(found);
     if (Object.keys(found).length > 0) {
       requestAnimationFrame(() => errorRef.current?.focus());
@@ -43,8 +59,9 @@ export default function EpisodeScreen() {
         <PainScale
           legend="How much does your back hurt today?"
           hint="0 is no pain, 10 the worst you can imagine."
+          stopThreshold0to10={plan.stopThreshold0to10}
           value={form.pain0to10}
-          onChange={(pain0to10) => setForm((current) => ({ ...current, pain0to10 }))}
+          onChange={(pain0to10) => update({ pain0to10 })}
         />
         {errors.pain0to10 ? <p className="field-error">{errors.pain0to10}</p> : null}
         <fieldset className="question">
@@ -56,7 +73,7 @@ export default function EpisodeScreen() {
               type="date"
               value={form.onsetDate}
               max={today}
-              onValue={(onsetDate) => setForm((current) => ({ ...current, onsetDate }))}
+              onValue={(onsetDate) => update({ onsetDate })}
               aria-invalid={errors.onset ? true : undefined}
               aria-describedby={errors.onset ? onsetErrorId : undefined}
             />
@@ -64,7 +81,7 @@ export default function EpisodeScreen() {
               label="Time"
               type="time"
               value={form.onsetTime}
-              onValue={(onsetTime) => setForm((current) => ({ ...current, onsetTime }))}
+              onValue={(onsetTime) => update({ onsetTime })}
               aria-invalid={errors.onset ? true : undefined}
               aria-describedby={errors.onset ? onsetErrorId : undefined}
             />
@@ -79,7 +96,7 @@ export default function EpisodeScreen() {
           question="Does pain, numbness or tingling go into either leg?"
           hint="If yes, the safety questions about your legs, bladder and bowel come first."
           value={form.legSymptoms ?? undefined}
-          onChange={(legSymptoms) => setForm((current) => ({ ...current, legSymptoms }))}
+          onChange={(legSymptoms) => update({ legSymptoms })}
         />
         {errors.legSymptoms ? <p className="field-error">{errors.legSymptoms}</p> : null}
         {count > 0 ? (

@@ -7,7 +7,7 @@ import { eventBase } from "../lib/event-base.ts";
 
 /** Reports a flare-up: the plan moves to 72 hours of relief, and the safety questions are asked again. */
 export default function FlareUpScreen() {
-  const { profile, addEvents } = useData();
+  const { plan, profile, addEvents } = useData();
   const [pain, setPain] = useState<number | null>(null);
   const [notes, setNotes] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +36,12 @@ export default function FlareUpScreen() {
       lead="Sorry it is back. Your plan switches to 72 hours of calm relief: pool walking, ice then heat, no running and no stretching. First we ask the safety questions again."
     >
       <form onSubmit={submit} noValidate>
-        <PainScale legend="How bad is the pain now?" value={pain} onChange={setPain} />
+        <PainScale
+          legend="How bad is the pain now?"
+          value={pain}
+          onChange={setPain}
+          stopThreshold0to10={plan.stopThreshold0to10}
+        />
         {error ? (
           <p className="field-error" role="alert">
             {error}

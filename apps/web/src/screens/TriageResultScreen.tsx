@@ -10,7 +10,7 @@ const whom: Record<"urgent" | "soon", string> = {
 
 /** What the latest safety answers mean: whom to see and by when, or that it is fine to carry on. */
 export default function TriageResultScreen() {
-  const { events, today } = useData();
+  const { events, plan, today } = useData();
   const triage = latestEvent(events, "triage.answered");
   const hasCauses = events.some((event) => event.type === "causes.assessed");
   if (!triage) {
@@ -23,7 +23,10 @@ export default function TriageResultScreen() {
       </Page>
     );
   }
-  const result = evaluateRedFlags(triage.answers, { today: triage.localDate });
+  const result = evaluateRedFlags(triage.answers, {
+    today: triage.localDate,
+    stopThreshold0to10: plan.stopThreshold0to10,
+  });
   const next = hasCauses ? { href: "#/today", label: "Go to today's plan" } : { href: "#/causes", label: "Continue" };
   const level = result.level === "emergency" ? "urgent" : result.level;
   return (
@@ -37,7 +40,7 @@ export default function TriageResultScreen() {
           <p>
             {result.blocksRunningUntilClearance
               ? "No running until they have checked you and you have recorded their all-clear here."
-              : "You can keep to your plan until then, stopping any run when pain reaches 3/10."}
+              : `You can keep to your plan until then, stopping any run when pain reaches ${plan.stopThreshold0to10}/10.`}
           </p>
         </div>
       ) : (
