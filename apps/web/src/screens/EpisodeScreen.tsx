@@ -24,7 +24,6 @@ export default function EpisodeScreen() {
   const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLParagraphElement>(null);
   const onsetErrorId = useId();
-
   const [tried, setTried] = useState(false);
 
   // After a first try the errors follow the answers, so a corrected answer loses its error at once.
