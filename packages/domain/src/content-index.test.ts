@@ -9,7 +9,7 @@ describe("content-index", () => {
       "protocolAlternatives",
       "evaluateRedFlags",
       "redFlagQuestions",
-      "detectNoImprovement",
+      "assessNoImprovement",
       "causes",
       "causeQuestions",
       "rankCauses",

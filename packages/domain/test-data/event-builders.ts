@@ -72,14 +72,50 @@ export function eventLog() {
         ...fields,
       };
     },
-    pain(localDate: LocalDate, pain0to10: number, legSymptoms = false): BackstrideEvent {
-      return { ...base(localDate, 20), type: "pain.checkin", pain0to10, legSymptoms };
+    pain(
+      localDate: LocalDate,
+      pain0to10: number,
+      legSymptoms = false,
+      fields: Partial<Omit<EventOf<"pain.checkin">, "type" | "localDate" | "pain0to10">> = {},
+    ): EventOf<"pain.checkin"> {
+      return { ...base(localDate, 20), type: "pain.checkin", pain0to10, legSymptoms, ...fields };
+    },
+    /** The check-in the morning after a session, at 07:00. */
+    morning(localDate: LocalDate, pain0to10: number): EventOf<"pain.checkin"> {
+      return { ...base(localDate, 7), type: "pain.checkin", pain0to10, legSymptoms: false, moment: "morning" };
+    },
+    episode(localDate: LocalDate, pain0to10: number, onsetAt: string, legSymptoms = false): BackstrideEvent {
+      return { ...base(localDate, 7), type: "episode.reported", pain0to10, onsetAt, legSymptoms };
+    },
+    painRecorded(
+      localDate: LocalDate,
+      forEventId: string,
+      painDuring0to10?: number,
+      painAfter0to10?: number,
+    ): BackstrideEvent {
+      return {
+        ...base(localDate, 21),
+        type: "pain.recorded",
+        forEventId,
+        ...(painDuring0to10 !== undefined ? { painDuring0to10 } : {}),
+        ...(painAfter0to10 !== undefined ? { painAfter0to10 } : {}),
+      };
+    },
+    corrected(localDate: LocalDate, forEventId: string, changes: EventOf<"run.corrected">["changes"]): BackstrideEvent {
+      return { ...base(localDate, 21), type: "run.corrected", forEventId, changes };
+    },
+    deleted(localDate: LocalDate, forEventId: string): BackstrideEvent {
+      return { ...base(localDate, 21), type: "entry.deleted", forEventId };
     },
     flareUp(localDate: LocalDate, pain0to10 = 6): BackstrideEvent {
       return { ...base(localDate, 10), type: "flare-up.reported", pain0to10 };
     },
-    clearance(localDate: LocalDate, clinician = "Dr. Lee, sports physician"): BackstrideEvent {
-      return { ...base(localDate, 15), type: "clearance.recorded", clinician };
+    clearance(
+      localDate: LocalDate,
+      clinician = "Dr. Lee, sports physician",
+      fields: Partial<Omit<EventOf<"clearance.recorded">, "type" | "localDate" | "clinician">> = {},
+    ): BackstrideEvent {
+      return { ...base(localDate, 15), type: "clearance.recorded", clinician, ...fields };
     },
     coach(localDate: LocalDate, adjustment: EventOf<"coach.adjustment">["adjustment"]): BackstrideEvent {
       return { ...base(localDate, 6), type: "coach.adjustment", authorId: "coach-1", adjustment };

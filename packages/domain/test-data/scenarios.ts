@@ -1,5 +1,6 @@
+import { addDays } from "../src/dates/add-days.ts";
 import type { BackstrideEvent, LocalDate } from "../src/events/events.ts";
-import type { PlanFlag, PlanPhase, PlanTaskKind } from "../src/plan/plan-types.ts";
+import type { PlanFlag, PlanPhase, PlanTaskKind, RecoveryStateName } from "../src/plan/plan-types.ts";
 import { protocolWithOptions } from "../src/protocol/alternatives.ts";
 import { defaultProtocol } from "../src/protocol/default-protocol.ts";
 import type { Protocol } from "../src/protocol/protocol-types.ts";
@@ -21,6 +22,24 @@ export interface Scenario {
   protocol?: Protocol;
   expect: {
     phase: PlanPhase;
+    /** The state machine's named state. */
+    state?: RecoveryStateName;
+    /** End of relief, local `YYYY-MM-DDTHH:mm`. */
+    reliefUntil?: string | null;
+    /** How many sessions or runs Today asks the pain of. */
+    painQuestions?: number;
+    /** Today asks how the back feels the morning after. */
+    morningCheck?: boolean;
+    /** The red-flag questions come first on Today. */
+    triageFirst?: boolean;
+    /** The clinical history's kinds, oldest first. */
+    historyKinds?: string[];
+    /** The pain stop in force. */
+    stopThreshold0to10?: number;
+    /** Coach changes that loosen safety: how many, and how many in force. */
+    coachChanges?: { total: number; inForce: number };
+    weeklyCapSeconds?: number | null;
+    maxRunningSeconds?: number;
     week?: number | null;
     returnWeek?: number | null;
     runningAllowed?: boolean;
@@ -70,6 +89,11 @@ function throughWeek(lastWeek: 0 | 1 | 2 | 3, usualWeeklyDistanceMeters?: number
     }
   }
   return events;
+}
+
+/** One pain check-in a day from `from`, at 20:00. */
+function daily(from: LocalDate, pains: number[]): BackstrideEvent[] {
+  return pains.map((pain, index) => l.pain(addDays(from, index), pain));
 }
 
 const RED_FLAG_EMERGENCY = { "saddle-numbness": true };
@@ -141,17 +165,38 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "urgent flag cleared by a clinician",
-    covers: "clearance.recorded closes the flag; the plan restarts at week 1 from the clearance day",
+    covers:
+      "#8.7 clearance: never straight into running: 72 h relief from the clearance, the questions asked again first",
     events: [l.triage(ONBOARD, RED_FLAG_URGENT), l.causes(ONBOARD), l.clearance("2026-03-09")],
     today: "2026-03-09",
     expect: {
+      phase: "relief",
+      state: "awaiting-triage",
+      redFlagLevel: null,
+      runningAllowed: false,
+      tasksInclude: ["triage", "pool-walk"],
+      tasksExclude: ["walk-run", "run"],
+      reasonCodes: ["red-flag-cleared", "no-running-recheck"],
+    },
+  },
+  {
+    name: "after a clearance, questions answered again, relief over: rebuild week 1",
+    covers: "#8.7 clearance: relief, then rebuild from week 1, the flag and clearance kept in the history",
+    events: [
+      l.triage(ONBOARD, RED_FLAG_URGENT),
+      l.causes(ONBOARD),
+      l.clearance("2026-03-09"),
+      l.triage("2026-03-10", {}, "recheck"),
+    ],
+    today: "2026-03-13",
+    expect: {
       phase: "rebuild",
+      state: "rebuild",
       week: 1,
       returnWeek: 1,
-      redFlagLevel: null,
       runningAllowed: true,
       tasksInclude: ["rehab-circuit", "walk-run"],
-      reasonCodes: ["red-flag-cleared", "rebuild-week"],
+      historyKinds: ["red-flag", "clearance"],
     },
   },
   {
@@ -170,16 +215,17 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "pain unchanged after 2 weeks",
-    covers: "article red flag: pain unchanged after 2 weeks → 'soon' derived from the pain log",
-    events: [...l.onboard(ONBOARD), l.pain(ONBOARD, 5), l.pain("2026-03-09", 5), l.pain("2026-03-16", 4)],
-    today: "2026-03-16",
+    covers:
+      "#8.8 article red flag 'pain unchanged after 2 weeks': 10+ daily readings in 14 days, medians of 3, < 2 points or 30%",
+    events: [...l.onboard(ONBOARD), ...daily(ONBOARD, [4, 4, 4, 4, 3, 4, 4, 3, 4, 4, 4, 4, 4, 4])],
+    today: "2026-03-15",
     expect: {
       phase: "rebuild",
       runningAllowed: false,
       redFlagLevel: "soon",
       tasksInclude: ["seek-care"],
       flags: [{ level: "soon", idPrefix: "no-improvement" }],
-      reasonCodes: ["no-improvement", "no-running-pain-today"],
+      reasonCodes: ["no-improvement", "no-running-pain-hold"],
     },
   },
   {
@@ -201,14 +247,15 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "day after a walk/run",
-    covers: "walk/run sessions 3×/week with a rest day between; the daily circuit continues",
+    covers:
+      "walk/run sessions 3×/week with a rest day between; the daily circuit continues; #8.4 the morning question replaces the check-in",
     events: [...l.onboard(ONBOARD), l.walkRun(ONBOARD, 1)],
     today: "2026-03-03",
     expect: {
       phase: "rebuild",
       returnWeek: 1,
-      taskKinds: ["rehab-circuit", "pain-checkin"],
-      reasonCodes: ["walk-run-rest-day"],
+      taskKinds: ["morning-check", "rehab-circuit"],
+      reasonCodes: ["walk-run-rest-day", "morning-check"],
     },
   },
   {
@@ -301,14 +348,16 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "session ended early without a pain score",
-    covers: "a walk/run ended early for pain counts as a pain stop",
+    covers: "#8.3 a missing pain is unknown: Today asks for it; never read as a stop",
     events: [...l.onboard(ONBOARD), l.session("2026-03-04", "walk-run", { endedEarly: true })],
     today: "2026-03-05",
     expect: {
       phase: "rebuild",
-      runningAllowed: false,
-      noImpactUntil: "2026-03-07",
-      reasonCodes: ["no-running-pain-stop"],
+      runningAllowed: true,
+      noImpactUntil: null,
+      tasksInclude: ["pain-answer", "morning-check"],
+      painQuestions: 1,
+      reasonCodes: ["pain-answer", "walk-run-rest-day"],
     },
   },
   {
@@ -328,11 +377,13 @@ export const scenarios: Scenario[] = [
       phase: "relief",
       week: null,
       runningAllowed: false,
-      noImpactUntil: "2026-03-06",
+      // 72 hours from 10:00 Wednesday end 10:00 Saturday: Saturday is the last relief day.
+      noImpactUntil: "2026-03-07",
+      reliefUntil: "2026-03-07T10:00",
       taskKinds: ["triage", "pool-walk", "ice-heat", "rest", "rest", "pain-checkin"],
       tasksExclude: ["rehab-circuit", "walk-run"],
-      reasonCodes: ["relief-flare-up", "relief-avoid", "red-flag-recheck", "no-running-relief"],
-      milestoneDate: "2026-03-07",
+      reasonCodes: ["relief-flare-up", "relief-avoid", "red-flag-recheck", "no-running-recheck"],
+      milestoneDate: "2026-03-08",
     },
   },
   {
@@ -344,7 +395,8 @@ export const scenarios: Scenario[] = [
       l.flareUp("2026-03-10", 7),
       l.triage("2026-03-11", {}, "flare-up"),
     ],
-    today: "2026-03-13",
+    // 72 hours from 10:00 Tuesday end 10:00 Friday: rebuild week 1 from Saturday.
+    today: "2026-03-14",
     expect: {
       phase: "rebuild",
       week: 1,
@@ -379,7 +431,7 @@ export const scenarios: Scenario[] = [
       week: 4,
       returnWeek: null,
       runningAllowed: true,
-      taskKinds: ["run", "strength", "mobility", "pain-checkin"],
+      taskKinds: ["morning-check", "run", "strength", "mobility"],
       tasksExclude: ["rehab-circuit", "walk-run"],
       weeklyCapMeters: 13_200,
       maxDistanceMeters: 3300,
@@ -420,18 +472,23 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "week 4 with no distance logged in week 3",
-    covers: "no previous week to grow from: run by time (week 3's running time), no distance invented",
+    covers: "#8.9 distance unknown: the 10% rule on running time (week 3: 4 × 24 min = 96 min, so 105.6 min)",
     events: [
       ...throughWeek(2),
-      ...["2026-03-16", "2026-03-18", "2026-03-20", "2026-03-22"].map((d) => l.walkRun(d, 1)),
+      ...["2026-03-16", "2026-03-18", "2026-03-20", "2026-03-22"].map((d) =>
+        l.walkRun(d, 1, { returnWeek: 3, roundsPlanned: 6, roundsCompleted: 6, durationSeconds: 1800 }),
+      ),
     ],
-    today: "2026-03-23",
+    // Monday 23 follows Sunday's walk/run: a rest day between runs; Tuesday runs.
+    today: "2026-03-24",
     expect: {
       phase: "progression",
       week: 4,
       tasksInclude: ["run"],
       weeklyCapMeters: null,
-      reasonCodes: ["no-previous-week"],
+      weeklyCapSeconds: 6336,
+      maxRunningSeconds: 6336,
+      reasonCodes: ["time-cap"],
     },
   },
   {
@@ -546,15 +603,16 @@ export const scenarios: Scenario[] = [
   },
   {
     name: "pain 4/10 at this morning's check-in",
-    covers: "no running on a day the check-in is at or above the stop",
+    covers: "#8.5 high pain holds: no running on a day the check-in is at or above the stop",
     events: [...throughWeek(3), l.pain("2026-03-24", 4)],
     today: "2026-03-24",
     expect: {
       phase: "progression",
+      state: "no-impact",
       runningAllowed: false,
-      noImpactUntil: "2026-03-24",
+      noImpactUntil: null,
       tasksExclude: ["run"],
-      reasonCodes: ["no-running-pain-today"],
+      reasonCodes: ["no-running-pain-hold"],
     },
   },
   {
@@ -656,7 +714,7 @@ export const scenarios: Scenario[] = [
       phase: "onboarding",
       runningAllowed: false,
       taskKinds: ["cause-finder", "pool-walk", "ice-heat", "rest", "rest"],
-      milestoneDate: "2026-03-05",
+      milestoneDate: "2026-03-06",
     },
   },
   {
@@ -706,8 +764,17 @@ export const scenarios: Scenario[] = [
       l.pain("2026-04-06", 0),
       l.flareUp("2026-04-08", 6),
     ],
-    today: "2026-04-11",
-    expect: { phase: "rebuild", week: 1, returnWeek: 1, tasksInclude: ["triage", "rehab-circuit", "walk-run"] },
+    today: "2026-04-12",
+    expect: {
+      phase: "rebuild",
+      state: "awaiting-triage",
+      week: 1,
+      returnWeek: 1,
+      runningAllowed: false,
+      tasksInclude: ["triage", "rehab-circuit"],
+      tasksExclude: ["walk-run"],
+      reasonCodes: ["no-running-recheck"],
+    },
   },
   {
     name: "slower, earned progression",

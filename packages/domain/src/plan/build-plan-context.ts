@@ -148,7 +148,7 @@ export function planContext(input: {
     todaysEvents: amended.filter((e) => e.localDate === today),
     runs,
     timeline,
-    state: stateOn(timeline, today),
+    state: stateOn(timeline, today, settings.sequencing),
     settings,
     phase,
     // "No better after 2 weeks" is a red-flag question answered from the pain log.

@@ -34,18 +34,18 @@ export function nextMilestone(ctx: PlanContext): Milestone | null {
       date: t.relief && t.relief.until.localDate >= ctx.today ? firstDayAfterRelief(t.relief) : ctx.today,
     };
   }
-  if (t.recheck) {
-    return {
-      title: "Your plan goes on",
-      detail: "As soon as the warning-sign questions are answered again.",
-      date: null,
-    };
-  }
   if (phase === "relief" && t.relief) {
     return {
       title: "Rebuild week 1",
       detail: `The daily circuit starts once relief ends (${formatLocalTime(t.relief.until.local)}), with walk/run week 1 beside it.`,
       date: firstDayAfterRelief(t.relief),
+    };
+  }
+  if (t.recheck) {
+    return {
+      title: "Your plan goes on",
+      detail: "As soon as the warning-sign questions are answered again.",
+      date: null,
     };
   }
   if (t.highPain && !ctx.noImpactToday) {

@@ -89,6 +89,15 @@ export function phaseReasons(ctx: PlanContext): PlanReason[] {
           ),
     );
   }
+  const reduced = t.transitions.findLast((record) => record.ruleId === "morning-check");
+  if (
+    ctx.protocol.pain.model === "pain-monitoring" &&
+    reduced &&
+    t.position.returnWeekStart === reduced.localDate &&
+    returnWeek !== null
+  ) {
+    reasons.push(reason("pain-monitoring-reduce", reduced.text, [sources.silbernagel2007]));
+  }
   if (ctx.settings.thresholdFromCoach) {
     reasons.push(
       reason(

@@ -56,19 +56,34 @@ function toEvents(steps: Step[], prefix: BackstrideEvent[]): BackstrideEvent[] {
         painDuring0to10: s.flag < 7 ? lowPain : s.pain,
         surface: s.flag % 3 === 0 ? "concrete" : "trail",
       });
-    else if (s.pick < 68) event = l.pain(date, s.pain, s.flag === 9);
+    else if (s.pick < 68) event = l.pain(date, s.flag < 6 ? lowPain : s.pain, s.flag === 9);
     else if (s.pick < 74) event = l.session(date, "rehab-circuit");
     else if (s.pick < 78) event = l.session(date, "strength");
     else if (s.pick < 82) event = l.triage(date, FLAG_ANSWERS[s.flag] ?? {}, "recheck");
     else if (s.pick < 86) event = l.flareUp(date, s.pain);
     else if (s.pick < 88) event = l.clearance(date);
     else if (s.pick < 90) event = l.session(date, "walk-run", { endedEarly: true });
-    else if (s.pick < 93) event = l.coach(date, { kind: "pain-threshold", pain0to10: 1 + (s.pain % 5) });
+    else if (s.pick < 93)
+      event = l.coach(date, {
+        kind: "pain-threshold",
+        pain0to10: 1 + (s.pain % 5),
+        ...(s.flag % 2 === 0 ? { reason: "agreed with the runner's physio" } : {}),
+      });
     else if (s.pick < 95) event = l.coach(date, { kind: "hold-week", reason: "hold" });
     else if (s.pick < 97) event = l.coach(date, { kind: "weekly-distance-cap", distanceMeters: s.distance * 2 });
     else if (s.pick < 98) event = l.coach(date, { kind: "rebuild-first", enabled: s.flag % 2 === 0 });
     else event = l.causes(date);
     events.push({ ...event, ...at });
+    // Most runners answer the warning-sign questions when asked again; some leave them for later.
+    const asksAgain = event.type === "flare-up.reported" || (event.type === "pain.checkin" && event.pain0to10 >= 5);
+    if ((asksAgain || (event.type === "pain.checkin" && event.legSymptoms)) && s.flag % 3 !== 0) {
+      const answered = l.triage(date, {}, "recheck");
+      events.push({
+        ...answered,
+        occurredAt: `${date}T${String(Math.min(23, s.hour + 1)).padStart(2, "0")}:30:00Z`,
+        id: `40000000-0000-7000-8000-${index.toString(16).padStart(12, "0")}`,
+      });
+    }
   });
   return events;
 }
@@ -80,7 +95,9 @@ function happyPrefix(): BackstrideEvent[] {
   for (const day of ["2026-03-02", "2026-03-04", "2026-03-06", "2026-03-09", "2026-03-11", "2026-03-13"]) {
     prefix.push(l.walkRun(day, 1));
   }
-  for (const day of ["2026-03-16", "2026-03-18", "2026-03-20", "2026-03-22"]) prefix.push(l.run(day, 3000));
+  for (const day of ["2026-03-16", "2026-03-18", "2026-03-20", "2026-03-22"]) {
+    prefix.push(l.run(day, 3000, { painDuring0to10: 1, painAfter0to10: 1 }));
+  }
   return prefix.map((e, i) => ({ ...e, id: `20000000-0000-7000-8000-${i.toString(16).padStart(12, "0")}` }));
 }
 
@@ -137,7 +154,7 @@ describe("planFor properties", () => {
       const state = planFor(events, defaultProtocol, today);
       count(state.phase);
       if (state.redFlag?.blocksRunningUntilClearance) count("blocked");
-      if (state.noImpactUntil !== null) count("no-impact");
+      count(`state:${state.state.name}`);
       if (state.tasks.some((t) => t.maxDistanceMeters !== undefined)) count("capped-run");
     }
     // Relief lasts 3 days and needs a flare-up just before today, so it is rarer than the rest.
@@ -147,9 +164,12 @@ describe("planFor properties", () => {
       rebuild: 5,
       progression: 5,
       blocked: 5,
-      "no-impact": 5,
+      "state:no-impact": 5,
+      "state:awaiting-triage": 5,
+      "state:blocked-by-flag": 5,
       "capped-run": 5,
     };
+    console.info(Object.fromEntries([...seen].sort()));
     for (const [key, least] of Object.entries(minimum)) expect(seen.get(key) ?? 0, key).toBeGreaterThanOrEqual(least);
   });
 

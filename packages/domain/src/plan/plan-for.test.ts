@@ -43,6 +43,9 @@ describe("planFor", () => {
       lastWeekMeters: 5000,
       weeklyCapMeters: null,
       longestRecentRunMeters: 5000,
+      // l.run takes 0.36 s a metre: 4 km in 1440 s.
+      thisWeekRunningSeconds: 1440,
+      weeklyCapSeconds: null,
     });
   });
   it("does not change its answer when events after today are added", () => {

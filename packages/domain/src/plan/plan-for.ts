@@ -6,6 +6,7 @@ import { sources } from "../sources/sources.ts";
 import { planContext } from "./build-plan-context.ts";
 import { coachChanges } from "./coach-changes.ts";
 import { lastReliefDay } from "./machine/snapshot-ops.ts";
+import { inRelief } from "./machine/state-on.ts";
 import { morningCheckDue } from "./morning-check-due.ts";
 import { nextMilestone } from "./next-milestone.ts";
 import { painQuestions } from "./pain-questions.ts";
@@ -39,10 +40,13 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
     );
   }
   // The morning check is that day's pain check-in: one question, not two.
-  const tasks = [
-    ...answerTasks(ctx, questions, morningCheck),
-    ...planTasks(ctx, reasons).filter((t) => !(morningCheck && t.kind === "pain-checkin")),
-  ];
+  // Red flags and the warning-sign questions come first; then what the plan needs to know.
+  const planned = planTasks(ctx, reasons).filter((t) => !(morningCheck && t.kind === "pain-checkin"));
+  const safety = planned.filter((t) => t.kind === "seek-care" || t.kind === "triage");
+  const emergency = ctx.redFlag?.level === "emergency" && ctx.timeline.blocking !== null;
+  const tasks = emergency
+    ? safety
+    : [...safety, ...answerTasks(ctx, questions, morningCheck), ...planned.filter((t) => !safety.includes(t))];
   for (const task of tasks) {
     if (!reasons.some((r) => r.code === task.reason.code && r.text === task.reason.text)) reasons.push(task.reason);
   }
@@ -61,7 +65,7 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
       reason: ctx.noRunning ?? reasons[0] ?? reason("plan", "Your plan for today.", []),
     },
     stopThreshold0to10: ctx.settings.stopThreshold0to10,
-    reliefUntil: ctx.phase.phase === "relief" && ctx.timeline.relief ? ctx.timeline.relief.until.local : null,
+    reliefUntil: ctx.timeline.relief && inRelief(ctx.timeline, today) ? ctx.timeline.relief.until.local : null,
     painQuestions: questions,
     morningCheck,
     triageFirst: ctx.timeline.recheck ? { cause: ctx.timeline.recheck.cause, since: ctx.timeline.recheck.since } : null,
@@ -158,11 +162,12 @@ function summaryWithoutRunning(ctx: PlanContext): string {
   }
 }
 
-/** The last day without impact imposed by a rule: a pain stop, relief, or today's high pain. */
+/** The last day without impact imposed by a dated rule: relief, a pain stop, a worse morning. */
 function noImpactUntil(ctx: PlanContext): LocalDate | null {
-  const code = ctx.noRunning?.code;
-  if (code === "no-running-pain-stop" || code === "no-running-pain-persisted") return ctx.noImpactToday?.until ?? null;
-  if (code === "no-running-relief" && ctx.timeline.relief) return lastReliefDay(ctx.timeline.relief);
-  if (code === "no-running-morning-worse" || code === "pain-monitoring-reduce") return ctx.today;
-  return null;
+  const t = ctx.timeline;
+  if (t.blocking) return null;
+  const window = ctx.noImpactToday?.until ?? null;
+  const relief = t.relief && inRelief(t, ctx.today) ? lastReliefDay(t.relief) : null;
+  if (relief && window) return relief > window ? relief : window;
+  return relief ?? window;
 }

@@ -49,7 +49,7 @@ describe("planTasks", () => {
   });
   it("offers movement without impact on a no-impact day", () => {
     const l = eventLog();
-    const { tasks } = tasksFor([...l.onboard("2026-03-02"), l.walkRun("2026-03-02", 5)], "2026-03-03");
+    const { tasks } = tasksFor([...l.onboard("2026-03-02"), l.walkRun("2026-03-02", 4)], "2026-03-03");
     expect(tasks.map((t) => t.kind)).toEqual(["rehab-circuit", "rest", "cross-training", "pain-checkin"]);
   });
 });

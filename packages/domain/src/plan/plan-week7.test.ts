@@ -8,7 +8,12 @@ describe("planWeek7", () => {
   it("projects the rest of the week from today's state", () => {
     const l = eventLog();
     const ctx = planContext({
-      events: [...l.onboard("2026-03-02"), l.flareUp("2026-03-04")],
+      // The flare-up at 10:00 asks the warning-sign questions again; answered at once here.
+      events: [
+        ...l.onboard("2026-03-02"),
+        l.flareUp("2026-03-04"),
+        { ...l.triage("2026-03-04", {}, "flare-up"), occurredAt: "2026-03-04T11:00:00Z" },
+      ],
       protocol: defaultProtocol,
       today: "2026-03-04",
     });
@@ -19,7 +24,8 @@ describe("planWeek7", () => {
       ["2026-03-04", true, "past"],
       ["2026-03-05", false, "Relief"],
       ["2026-03-06", false, "Relief"],
-      ["2026-03-07", true, "Circuit + walk/run week 1"],
+      // 72 hours from 10:00 Wednesday end at 10:00 Saturday: Saturday is still relief.
+      ["2026-03-07", false, "Relief"],
       ["2026-03-08", true, "Circuit + walk/run week 1"],
     ]);
   });

@@ -67,10 +67,10 @@ export function planWeek7(
     );
     const summary = blocked
       ? "No running until cleared"
-      : questions
-        ? "Questions first"
-        : relief
-          ? "Relief"
+      : relief
+        ? "Relief"
+        : questions
+          ? "Questions first"
           : noImpact
             ? t.highPain !== null && noImpactWindowOn(t, date) === null
               ? "No running until pain is below the stop"

@@ -4,8 +4,9 @@ import { defaultProtocol } from "../protocol/default-protocol.ts";
 import { planFor } from "./plan-for.ts";
 
 describe("plan engine scenario table", () => {
-  it("has at least 30 uniquely named cases", () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(30);
+  it("has at least 100 uniquely named cases, each naming the rule it covers", () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(100);
+    for (const scenario of scenarios) expect(scenario.covers.trim()).not.toBe("");
     expect(new Set(scenarios.map((s) => s.name)).size).toBe(scenarios.length);
   });
 
@@ -53,6 +54,28 @@ describe("plan engine scenario table", () => {
     }
     if (want.doneKinds) {
       expect(state.tasks.filter((t) => t.done).map((t) => t.kind)).toEqual(want.doneKinds);
+    }
+    if (want.state !== undefined) expect(state.state.name).toBe(want.state);
+    if (want.reliefUntil !== undefined) expect(state.reliefUntil).toBe(want.reliefUntil);
+    if (want.painQuestions !== undefined) expect(state.painQuestions).toHaveLength(want.painQuestions);
+    if (want.morningCheck !== undefined) expect(state.morningCheck !== null).toBe(want.morningCheck);
+    if (want.triageFirst !== undefined) {
+      expect(state.triageFirst !== null).toBe(want.triageFirst);
+      if (want.triageFirst) expect(state.tasks[0]?.kind).toBe("triage");
+    }
+    if (want.historyKinds) expect(state.history.map((h) => h.kind)).toEqual(want.historyKinds);
+    if (want.stopThreshold0to10 !== undefined) expect(state.stopThreshold0to10).toBe(want.stopThreshold0to10);
+    if (want.coachChanges) {
+      expect(state.coachChanges).toHaveLength(want.coachChanges.total);
+      expect(state.coachChanges.filter((c) => c.inForce)).toHaveLength(want.coachChanges.inForce);
+    }
+    if (want.weeklyCapSeconds !== undefined) expect(state.load.weeklyCapSeconds).toBe(want.weeklyCapSeconds);
+    if (want.maxRunningSeconds !== undefined) {
+      expect(state.tasks.find((t) => t.kind === "run")?.maxRunningSeconds).toBe(want.maxRunningSeconds);
+    }
+    // Every row: the safety invariants hold whatever the rule under test.
+    if (!state.runningAllowed) {
+      expect(state.tasks.filter((t) => (t.kind === "walk-run" || t.kind === "run") && !t.done)).toEqual([]);
     }
     if (want.milestoneDate !== undefined) expect(state.nextMilestone?.date ?? null).toBe(want.milestoneDate);
 

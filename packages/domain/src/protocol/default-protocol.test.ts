@@ -177,7 +177,7 @@ describe("defaultProtocol week 4+ and rules", () => {
     );
   });
 
-  it("stops at 3/10 with 3-5 days off impact, NPRS change 2 points or 30%, 14-day window", () => {
+  it("stops at 3/10 with 3-5 days off impact, NPRS change 2 points or 30%, 14-day window, next-morning check on", () => {
     expect(defaultProtocol.pain).toEqual({
       stopThreshold0to10: 3,
       noImpactDaysMin: 3,
@@ -186,6 +186,7 @@ describe("defaultProtocol week 4+ and rules", () => {
       importantChangePoints: 2,
       importantChangeShare: 0.3,
       noImprovementWindowDays: 14,
+      nextMorningCheck: true,
       model: "article-stop-at-3",
     });
   });

@@ -16,20 +16,35 @@ export function noImpactWindowOn(snapshot: RecoverySnapshot, date: LocalDate): N
 }
 
 /**
- * The named state on `date`, from a snapshot folded up to that date. Holds come first, in safety order:
- * an open emergency/urgent flag, the questions (onboarding or again), relief, a no-impact rule; then the
- * training position. This order is the article's and DESIGN.md's: red flags always win.
+ * The hold in force on `date`, in safety order: an open emergency/urgent flag, the questions (onboarding
+ * or again), relief, a no-impact rule. Null when none holds: the state is then the training position
+ * (see stateOn). This order is the article's and DESIGN.md's: red flags always win.
  */
-export function stateOn(snapshot: RecoverySnapshot, date: LocalDate): RecoveryStateName {
+export function holdOn(snapshot: RecoverySnapshot, date: LocalDate): RecoveryStateName | null {
   if (snapshot.blocking) return "blocked-by-flag";
   if (snapshot.onboardedOn === null || snapshot.recheck !== null) return "awaiting-triage";
   if (inRelief(snapshot, date)) return "relief";
   if (noImpactWindowOn(snapshot, date) || snapshot.highPain) return "no-impact";
+  return null;
+}
+
+/**
+ * The named state on `date`, from a snapshot folded up to that date: the hold in force, else the
+ * training position. Weeks 1-3 are "rebuild" (circuit with walk/run beside it, or the circuit alone
+ * before walk/run with rebuild first) and "return" (walk/run after the rebuild weeks, rebuild first).
+ */
+export function stateOn(
+  snapshot: RecoverySnapshot,
+  date: LocalDate,
+  sequencing: "side-by-side" | "rebuild-first" = "side-by-side",
+): RecoveryStateName {
+  const hold = holdOn(snapshot, date);
+  if (hold) return hold;
   const position = snapshot.position;
   if (position.maintenanceSince !== null && date >= position.maintenanceSince) return "maintenance";
   if (position.progressionStart !== null && date >= position.progressionStart) return "progression";
-  if (position.returnWeekStart !== null && date < position.returnWeekStart) return "rebuild";
-  return "return";
+  if (sequencing === "side-by-side") return "rebuild";
+  return position.returnWeekStart !== null && date < position.returnWeekStart ? "rebuild" : "return";
 }
 
 /** Why impact (running) is not allowed on `date` as of this snapshot, or null when it is. */

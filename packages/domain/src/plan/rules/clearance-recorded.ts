@@ -1,3 +1,4 @@
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { addHoursLocal } from "../machine/local-instant.ts";
@@ -12,10 +13,12 @@ const ROLE_WORDS = {
   other: "clinician",
 } as const;
 
-/** "Dr. Lee (physiotherapist), seen 2026-03-04" */
+/** "Dr. Lee (physiotherapist), seen Wed 4 Mar 2026": the role once, even when the name already says it. */
 export function clinicianWords(event: EventOf<"clearance.recorded">): string {
-  const role = event.clinicianRole ? ` (${ROLE_WORDS[event.clinicianRole]})` : "";
-  return `${event.clinician}${role}, seen ${event.seenOn ?? event.localDate}`;
+  const roleWords = event.clinicianRole ? ROLE_WORDS[event.clinicianRole] : null;
+  const role = roleWords && !event.clinician.toLowerCase().includes(roleWords.toLowerCase()) ? ` (${roleWords})` : "";
+  const seen = event.seenOn ?? event.localDate;
+  return `${event.clinician}${role}, seen ${formatDay(seen)} ${seen.slice(0, 4)}`;
 }
 
 /**
@@ -36,7 +39,7 @@ export const clearanceRecorded: Rule<"clearance.recorded"> = {
     const blocking = snapshot.blocking;
     const kind = blocking ? "clearance" : (event.kind ?? "visit");
     const forWhat = blocking
-      ? blocking.result.title
+      ? blocking.result.flags.map((q) => q.symptom ?? q.text).join("; ")
       : snapshot.noImprovement
         ? "no better after 2 weeks"
         : (snapshot.soon?.result.title ?? "a check-up");
@@ -52,7 +55,7 @@ export const clearanceRecorded: Rule<"clearance.recorded"> = {
           localDate: date,
           level: blocking?.result.level ?? "none",
           title: kind === "clearance" ? "Cleared by a clinician" : "Seen by a clinician",
-          detail: `${clinicianWords(event)}, for: ${forWhat.toLowerCase()}`,
+          detail: `${clinicianWords(event)}, for: ${forWhat}`,
         },
       ],
     } as typeof snapshot;

@@ -17,10 +17,11 @@ type FlareEvent =
   | EventOf<"session.completed">
   | EventOf<"run.logged">;
 
-function flarePain(event: FlareEvent): number | null {
+/** A reading counts as a flare-up at 5/10, or at the stop when a model's stop is higher (pain-monitoring: 6). */
+function flarePain(event: FlareEvent, stop0to10: number): number | null {
   if (event.type === "flare-up.reported") return event.pain0to10;
   const pain = event.type === "pain.checkin" ? event.pain0to10 : knownPainOf(event);
-  return pain !== null && pain >= FLARE_UP_PAIN ? pain : null;
+  return pain !== null && pain >= Math.max(FLARE_UP_PAIN, stop0to10) ? pain : null;
 }
 
 /**
@@ -36,9 +37,9 @@ export const flareUp: Rule<"flare-up.reported" | "pain.checkin" | "session.compl
   to: ["relief", "awaiting-triage"],
   sources: [sources.article, sources.silbernagel2007],
   apply(snapshot, event: FlareEvent, env) {
-    const pain = flarePain(event);
-    if (pain === null) return snapshot;
     const date = event.localDate;
+    const pain = flarePain(event, env.settingsOn(date, snapshot).stopThreshold0to10);
+    if (pain === null) return snapshot;
     const newFlare = event.type === "flare-up.reported" || !inRelief(snapshot, date);
     const relief = {
       cause: "flare-up" as const,

@@ -18,7 +18,6 @@ export const highPainHold: Rule<"pain.checkin" | "session.completed" | "run.logg
   to: ["no-impact", "rebuild", "return", "progression", "maintenance"],
   sources: [sources.article],
   apply(snapshot, event: Reading, env) {
-    if (snapshot.onboardedOn === null) return snapshot;
     const pain = event.type === "pain.checkin" ? event.pain0to10 : knownPainOf(event);
     if (pain === null) return snapshot;
     const date = event.localDate;

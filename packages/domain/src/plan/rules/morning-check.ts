@@ -25,7 +25,8 @@ function baselineOf(snapshot: RecoverySnapshot, event: EventOf<"session.complete
  * session, the next morning's check-in decides: at or above the stop, or 2+ points above the baseline
  * before the session, means no impact that day and the week is done again from the next day (in week
  * 4+, this week's distance is held at last week's); twice in a row steps back a week.
- * With the pain-monitoring model, "worse" is any morning pain above the pain after the session.
+ * With the pain-monitoring model, "worse" is any morning pain above the pain after the session, and the
+ * consequence is Silbernagel's: the previous week again at once, without a day off.
  */
 export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.checkin"> = {
   id: "morning-check",
@@ -81,7 +82,12 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
     if (position.blockStart !== null && !inProgression && position.returnWeek <= weeks) {
       const to = stepBack ? Math.max(1, position.returnWeek - 1) : position.returnWeek;
       window.repeatedWeek = { from: position.returnWeek, to };
-      nextPosition = { ...position, returnWeek: to, returnWeekStart: addDays(date, 1), goodDays: [] };
+      nextPosition = {
+        ...position,
+        returnWeek: to,
+        returnWeekStart: monitoring ? date : addDays(date, 1),
+        goodDays: [],
+      };
     } else if (inProgression) {
       const week = isoWeekStart(date);
       nextPosition = {
@@ -98,7 +104,8 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
       ...reading,
       morningPending: null,
       morningWorseStreak: stepBack ? 0 : streak,
-      noImpact: [...snapshot.noImpact, window],
+      // Silbernagel's model makes the next session easier but does not stop that day's activity.
+      noImpact: monitoring ? snapshot.noImpact : [...snapshot.noImpact, window],
       position: nextPosition,
     };
     const base = monitoring

@@ -25,7 +25,8 @@ export function painStopOf(
 /**
  * The article: "If it hits 3/10, stop immediately" and "Take 3-5 days completely off impact
  * activities". Any session counts, the rebuild circuit included: pain at the stop in any of them means
- * no impact for 3 days after it (5 if still high at the next check-in), then back a week.
+ * no impact for 3 days after it (5 if still high at the next check-in), then back a week. It applies
+ * before onboarding too: pain that morning still means no running that day.
  */
 export const painStop: Rule<"session.completed" | "run.logged"> = {
   id: "pain-stop",
@@ -36,7 +37,6 @@ export const painStop: Rule<"session.completed" | "run.logged"> = {
   sources: [sources.article],
   apply(snapshot, event: SessionOrRun, env) {
     const date = event.localDate;
-    if (snapshot.onboardedOn === null) return snapshot;
     const threshold = env.settingsOn(date, snapshot).stopThreshold0to10;
     const stop = painStopOf(event, threshold);
     if (stop === null) return snapshot;
