@@ -26,7 +26,8 @@ describe.each(databaseKinds)("imports on %s", (kind) => {
   });
   afterAll(async () => server.close());
 
-  async function runnerWithShoe() {
+  // Shoes count only runs on or after their start date (issue 8); a pair in use since 2012 takes the old imports.
+  async function runnerWithShoe(startedOn = "2012-01-01") {
     const agent = await signUp(server);
     await call(server, agent, {
       method: "PUT",
@@ -41,7 +42,9 @@ describe.each(databaseKinds)("imports on %s", (kind) => {
         keepGpsTracks: false,
       },
     });
-    const shoe = (await call(server, agent, { method: "POST", url: "/api/shoes", payload: { name: "Daily" } })).json();
+    const shoe = (
+      await call(server, agent, { method: "POST", url: "/api/shoes", payload: { name: "Daily", startedOn } })
+    ).json();
     return { agent, shoe };
   }
 
@@ -72,6 +75,25 @@ describe.each(databaseKinds)("imports on %s", (kind) => {
     expect(runs.find((run: { id: string }) => run.id === results[1].runIds[0]).localDate).toBe("2012-12-26");
     const shoes = (await call(server, agent, { method: "GET", url: "/api/shoes" })).json().shoes;
     expect(shoes[0].distanceMeters).toBeCloseTo(157.56 + 4689.24, 0);
+    // Started in 2013, the same pair no longer counts the 2012 run: only the 2017 one.
+    const moved = await call(server, agent, {
+      method: "PATCH",
+      url: `/api/shoes/${shoe.id}`,
+      payload: { startedOn: "2013-01-01" },
+    });
+    expect(moved.json().distanceMeters).toBeCloseTo(157.56, 0);
+  });
+
+  it("leaves imported runs from before a pair's start date off that pair's distance", async () => {
+    const { agent, shoe } = await runnerWithShoe("2020-01-01");
+    await upload(server, agent, [
+      { name: "fenix5.fit", bytes: fenix5 },
+      { name: "fr410.tcx", bytes: fr410 },
+    ]);
+    const runs = (await call(server, agent, { method: "GET", url: "/api/runs" })).json().runs;
+    expect(runs.map((run: { shoeId: string }) => run.shoeId)).toEqual([shoe.id, shoe.id]);
+    const shoes = (await call(server, agent, { method: "GET", url: "/api/shoes" })).json().shoes;
+    expect(shoes[0].distanceMeters).toBe(0);
   });
 
   it("never doubles a run: the same file again is a duplicate with the same run ids", async () => {
