@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { scenarios } from "../../test-data/scenarios.ts";
+import { scenarios as scenariosV1 } from "../../test-data/scenarios.ts";
+import { scenariosV2 } from "../../test-data/scenarios-v2.ts";
 import { defaultProtocol } from "../protocol/default-protocol.ts";
 import { planFor } from "./plan-for.ts";
+
+const scenarios = [...scenariosV1, ...scenariosV2];
 
 describe("plan engine scenario table", () => {
   it("has at least 100 uniquely named cases, each naming the rule it covers", () => {
