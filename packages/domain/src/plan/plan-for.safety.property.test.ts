@@ -253,11 +253,12 @@ describe("plan engine v2 safety properties", () => {
             raisedOn = date;
             raised += 1;
           } else if (!flagged && raisedOn !== null) {
+            const raised: LocalDate = raisedOn;
             closed += 1;
-            const visited = visitDay < 35 && addDays(START, visitDay) >= raisedOn && addDays(START, visitDay) <= date;
+            const visited = visitDay < 35 && addDays(START, visitDay) >= raised && addDays(START, visitDay) <= date;
             const median3 = (values: number[]) => [...values].sort((a, b) => a - b)[1] ?? 0;
-            const windowStart = addDays(raisedOn, -13);
-            const raiseWindow = [...painByDay].filter(([d]) => d >= windowStart && d <= raisedOn!).map(([, p]) => p);
+            const windowStart = addDays(raised, -13);
+            const raiseWindow = [...painByDay].filter(([d]) => d >= windowStart && d <= raised).map(([, p]) => p);
             const baseline = median3(raiseWindow.slice(0, 3));
             const recent = [...painByDay]
               .filter(([d]) => d <= date)

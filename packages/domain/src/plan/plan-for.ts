@@ -1,3 +1,4 @@
+import { maxDate } from "../dates/add-days.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import { weeklyRunningSeconds } from "../load/running-time.ts";
 import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
@@ -168,6 +169,6 @@ function noImpactUntil(ctx: PlanContext): LocalDate | null {
   if (t.blocking) return null;
   const window = ctx.noImpactToday?.until ?? null;
   const relief = t.relief && inRelief(t, ctx.today) ? lastReliefDay(t.relief) : null;
-  if (relief && window) return relief > window ? relief : window;
+  if (relief && window) return maxDate(relief, window);
   return relief ?? window;
 }
