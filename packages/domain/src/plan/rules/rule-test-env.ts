@@ -1,0 +1,79 @@
+import type { BackstrideEvent, EventOf, EventType, LocalDate } from "../../events/events.ts";
+import { defaultProtocol } from "../../protocol/default-protocol.ts";
+import type { Protocol } from "../../protocol/protocol-types.ts";
+import { coachSettingsAt, suspendLoosening } from "../coach-settings.ts";
+import { dailyReadingsOf, readingsBetween } from "../machine/daily-readings.ts";
+import type { MachineEnv, RecoverySnapshot, Rule, TransitionRecord, Trigger } from "../machine/machine-types.ts";
+import { emptySnapshot, startBlock } from "../machine/snapshot-ops.ts";
+import { sortEvents } from "../sort-events.ts";
+
+/**
+ * Test support for the rule files beside it: the env a rule reads, built exactly as runRecoveryMachine
+ * builds it (coach settings with loosening suspended while a flag is open, one reading per day, runs
+ * with distance), so a rule tested alone sees what it sees inside the machine.
+ */
+export function ruleTestEnv(events: readonly BackstrideEvent[] = [], protocol: Protocol = defaultProtocol): MachineEnv {
+  const sorted = sortEvents(events);
+  const coachEvents = sorted.filter((event) => event.type === "coach.adjustment");
+  const readings = dailyReadingsOf(sorted);
+  return {
+    protocol,
+    settingsOn: (date, snapshot) =>
+      suspendLoosening(coachSettingsAt({ events: coachEvents, date, protocol }), snapshot, protocol),
+    dailyReadings: (from, to) => readingsBetween(readings, from, to),
+    runs: sorted.flatMap((event) =>
+      event.type === "run.logged" ? [{ localDate: event.localDate, distanceMeters: event.distanceMeters }] : [],
+    ),
+  };
+}
+
+/** A runner onboarded on `date` with nothing flagged: weeks 1-3 start that day (as onboarding-complete does). */
+export function onboardedSnapshot(date: LocalDate, env: MachineEnv = ruleTestEnv()): RecoverySnapshot {
+  const snapshot: RecoverySnapshot = { ...emptySnapshot(), triagedOn: date, causesOn: date, onboardedOn: date };
+  return startBlock(snapshot, date, "onboarding", env);
+}
+
+/** The same runner at walk/run `returnWeek` (4 = week 4+, gradual mileage), that week begun on `weekStart`. */
+export function atReturnWeek(snapshot: RecoverySnapshot, returnWeek: number, weekStart: LocalDate): RecoverySnapshot {
+  return {
+    ...snapshot,
+    position: {
+      ...snapshot.position,
+      returnWeek,
+      returnWeekStart: weekStart,
+      goodDays: [],
+      progressionStart: returnWeek > defaultProtocol.returnToRun.weeks.length ? weekStart : null,
+    },
+  };
+}
+
+/** Narrows a builder's event to the type a rule takes; a wrong type is a mistake in the test itself. */
+export function asEvent<T extends EventType>(event: BackstrideEvent, type: T): EventOf<T> {
+  if (event.type !== type) throw new TypeError(`expected a ${type} event, got ${event.type}`);
+  return event as EventOf<T>;
+}
+
+/**
+ * The one transition `rule` added between `before` and `after`, checked for what every record must
+ * carry: this rule's id, a state the rule declares it can enter, words for the runner and a source.
+ * Throws (failing the test) when there is not exactly one new record.
+ */
+export function addedTransition(
+  rule: Pick<Rule<Trigger>, "id" | "to">,
+  before: RecoverySnapshot,
+  after: RecoverySnapshot,
+): TransitionRecord {
+  const added = after.transitions.slice(before.transitions.length);
+  const record = added[0];
+  if (added.length !== 1 || record === undefined) {
+    throw new Error(`expected one new transition from ${rule.id}, got ${added.length}`);
+  }
+  const problems = [
+    record.ruleId === rule.id ? null : `ruleId ${record.ruleId}`,
+    rule.to.includes(record.to) ? null : `to ${record.to} is not in the rule's to list`,
+    record.text.trim() !== "" ? null : "empty text",
+    record.sources.length > 0 ? null : "no source",
+  ].filter((problem) => problem !== null);
+  if (problems.length > 0) throw new Error(`transition from ${rule.id}: ${problems.join(", ")}`);
+  return record;
+}
