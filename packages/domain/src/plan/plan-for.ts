@@ -18,7 +18,7 @@ import { reason } from "./plan-reason.ts";
 import { task } from "./plan-task.ts";
 import { planTasks } from "./plan-tasks.ts";
 import type { PainQuestion, PlanReason, PlanState, PlanTask } from "./plan-types.ts";
-import { planWeek7, projectedSummary } from "./plan-week7.ts";
+import { planWeek7, projectedSummary, summaryOfTasks } from "./plan-week7.ts";
 
 export { planContext };
 
@@ -53,9 +53,10 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
   }
   const dayStatus = (date: LocalDate) => {
     const day = date === today ? ctx : planContext({ events, protocol, today: date });
+    const dayTasks = date === today ? tasks : planTasks(day, []);
     return {
       impactAllowed: day.noRunning === null,
-      summary: day.noRunning === null ? projectedSummary(day.phase) : summaryWithoutRunning(day),
+      summary: day.noRunning === null ? summaryOfTasks(day, dayTasks) : summaryWithoutRunning(day),
     };
   };
   return {
@@ -80,7 +81,7 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
     redFlag: ctx.redFlag,
     tasks,
     flags,
-    week7: planWeek7(ctx, dayStatus),
+    week7: planWeek7(ctx, dayStatus, tasks),
     nextMilestone: nextMilestone(ctx),
     load: {
       thisWeekMeters: weeklyDistanceMeters({ runs: ctx.runs, date: today }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { eventLog } from "../../test-data/event-builders.ts";
 import { defaultProtocol } from "../protocol/default-protocol.ts";
-import { planContext } from "./plan-for.ts";
+import { planContext, planFor } from "./plan-for.ts";
 import { planWeek7 } from "./plan-week7.ts";
 
 describe("planWeek7", () => {
@@ -35,5 +35,19 @@ describe("planWeek7", () => {
     const ctx = planContext({ events: l.onboard("2026-03-04"), protocol: defaultProtocol, today: "2026-03-04" });
     const days = planWeek7(ctx, () => ({ impactAllowed: true, summary: "past" }));
     expect(days.slice(0, 3).map((d) => d.summary)).toEqual(["Before you started", "Before you started", "past"]);
+  });
+
+  it("shows the walk/run only on the days that hold one, a rest day between (issue #8.11)", () => {
+    const l = eventLog();
+    const state = planFor([...l.onboard("2026-03-02"), l.walkRun("2026-03-02", 1)], defaultProtocol, "2026-03-02");
+    expect(state.week7.map((d) => [d.date.slice(8), d.summary])).toEqual([
+      ["02", "Circuit + walk/run week 1 · done: walk/run"],
+      ["03", "Circuit, no running"],
+      ["04", "Circuit + walk/run week 1"],
+      ["05", "Circuit, no running"],
+      ["06", "Circuit + walk/run week 1"],
+      ["07", "Circuit, no running"],
+      ["08", "Circuit, no running"],
+    ]);
   });
 });
