@@ -25,6 +25,7 @@ export * from "./plan/coach-loosening.ts";
 export * from "./plan/coach-settings.ts";
 export * from "./plan/format-dosage.ts";
 export { deletableTypes, effectiveLog } from "./plan/machine/effective-log.ts";
+export * from "./plan/machine/machine-diagram.ts";
 export { stateOn } from "./plan/machine/state-on.ts";
 export { transitionTable } from "./plan/machine/transition-table.ts";
 export * from "./plan/maintenance-ready.ts";
