@@ -49,3 +49,23 @@ describe("checkRunPlausibility", () => {
     expect(checkRunPlausibility({ distanceMeters: 0, durationSeconds: 1200, localDate: day }).verdict).toBe("ok");
   });
 });
+
+describe("checkRunPlausibility in miles", () => {
+  it("writes paces and distances in the runner's unit", () => {
+    const marathon = checkRunPlausibility({
+      distanceMeters: 42_195,
+      durationSeconds: 1800,
+      localDate: day,
+      distanceUnit: "mi",
+    });
+    expect(marathon.problems[0]?.message).toMatch(/min\/mi/);
+    const long = checkRunPlausibility({
+      distanceMeters: 20_000,
+      durationSeconds: 7200,
+      localDate: day,
+      earlierRuns: [{ localDate: "2026-03-01", distanceMeters: 5000 }],
+      distanceUnit: "mi",
+    });
+    expect(long.problems[0]?.message).toContain("12.4 mi");
+  });
+});

@@ -1,5 +1,7 @@
 import { addDays } from "../dates/add-days.ts";
 import type { LocalDate } from "../events/events.ts";
+import { type DistanceUnit, METERS_PER_MILE } from "../units/conversions.ts";
+import { formatDistance } from "../units/format-units.ts";
 import type { LoadRun } from "./load-types.ts";
 
 /**
@@ -34,9 +36,10 @@ export interface RunPlausibility {
   problems: RunProblem[];
 }
 
-function paceText(secondsPerKm: number): string {
-  const whole = Math.round(secondsPerKm);
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")} min/km`;
+/** "2:30 min/km", or per mile for a runner who reads miles. */
+function paceText(secondsPerKm: number, unit: DistanceUnit): string {
+  const whole = Math.round(unit === "mi" ? secondsPerKm * (METERS_PER_MILE / 1000) : secondsPerKm);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, "0")} min/${unit}`;
 }
 
 /** Whether a run as entered (or imported) can be real. Distances in metres, times in seconds. */
@@ -46,14 +49,18 @@ export function checkRunPlausibility(input: {
   localDate: LocalDate;
   /** Runs already logged, for the "twice the longest of 30 days" check. */
   earlierRuns?: readonly LoadRun[];
+  /** The runner's unit for the messages (limits stay in SI). */
+  distanceUnit?: DistanceUnit;
 }): RunPlausibility {
   const { distanceMeters, durationSeconds } = input;
+  const unit = input.distanceUnit ?? "km";
+  const pace = (secondsPerKm: number) => paceText(secondsPerKm, unit);
   const impossible: RunProblem[] = [];
   if (distanceMeters > impossibleRun.maxDistanceMeters) {
     impossible.push({
       code: "distance-too-long",
       field: "distanceMeters",
-      message: `A run over ${impossibleRun.maxDistanceMeters / 1000} km cannot be stored: check the distance.`,
+      message: `A run over ${formatDistance(impossibleRun.maxDistanceMeters, unit)} cannot be stored: check the distance.`,
     });
   }
   if (durationSeconds > impossibleRun.maxDurationSeconds) {
@@ -71,7 +78,7 @@ export function checkRunPlausibility(input: {
       message:
         durationSeconds === 0
           ? "A run with a distance needs its time: enter how long it took."
-          : `${paceText(secondsPerKm)} is faster than any human run (limit ${paceText(impossibleRun.fastestSecondsPerKm)}): check the distance and the time.`,
+          : `${pace(secondsPerKm)} is faster than any human run (limit ${pace(impossibleRun.fastestSecondsPerKm)}): check the distance and the time.`,
     });
   }
   if (impossible.length > 0) return { verdict: "impossible", problems: impossible };
@@ -81,7 +88,7 @@ export function checkRunPlausibility(input: {
     implausible.push({
       code: "pace-implausible",
       field: "durationSeconds",
-      message: `${paceText(secondsPerKm)} is faster than ${paceText(implausibleRun.fastestSecondsPerKm)}: is the time right?`,
+      message: `${pace(secondsPerKm)} is faster than ${pace(implausibleRun.fastestSecondsPerKm)}: is the time right?`,
     });
   }
   const from = addDays(input.localDate, -implausibleRun.windowDays);
@@ -92,7 +99,7 @@ export function checkRunPlausibility(input: {
     implausible.push({
       code: "much-longer-than-usual",
       field: "distanceMeters",
-      message: `${(distanceMeters / 1000).toFixed(1)} km is more than twice your longest run of the last ${implausibleRun.windowDays} days (${(longest / 1000).toFixed(1)} km): is the distance right?`,
+      message: `${formatDistance(distanceMeters, unit)} is more than twice your longest run of the last ${implausibleRun.windowDays} days (${formatDistance(longest, unit)}): is the distance right?`,
     });
   }
   return { verdict: implausible.length > 0 ? "implausible" : "ok", problems: implausible };

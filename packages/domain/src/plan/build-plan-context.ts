@@ -11,6 +11,7 @@ import type { Protocol } from "../protocol/protocol-types.ts";
 import { sources } from "../sources/sources.ts";
 import { evaluateRedFlags } from "../triage/evaluate-red-flags.ts";
 import { noImprovementQuestionId } from "../triage/no-improvement.ts";
+import type { DistanceUnit } from "../units/conversions.ts";
 import { formatDistance } from "../units/format-units.ts";
 import { reliefReason } from "./care-tasks.ts";
 import { coachSettingsAt, suspendLoosening } from "./coach-settings.ts";
@@ -119,7 +120,7 @@ function capFor(ctx: Omit<PlanContext, "noRunning" | "cap" | "timeCapSeconds">):
     cap = {
       capMeters: repeat.capMeters,
       limitedBy: "repeat",
-      text: `After ${repeat.why.replace(/(\d{4}-\d{2}-\d{2})/, (date) => formatDay(date))}, this week is held at the week before it (${formatDistance(repeat.capMeters, "km")}).`,
+      text: `After ${repeat.why.replace(/(\d{4}-\d{2}-\d{2})/, (date) => formatDay(date))}, this week is held at the week before it (${formatDistance(repeat.capMeters, ctx.distanceUnit)}).`,
       sources: [sources.article],
     };
   }
@@ -131,6 +132,7 @@ export function planContext(input: {
   events: readonly BackstrideEvent[];
   protocol: Protocol;
   today: LocalDate;
+  distanceUnit?: DistanceUnit;
 }): PlanContext {
   const { protocol, today } = input;
   const events = sortEvents(input.events).filter((event) => event.localDate <= today);
@@ -144,6 +146,7 @@ export function planContext(input: {
   const base = {
     today,
     protocol,
+    distanceUnit: input.distanceUnit ?? "km",
     events: amended,
     todaysEvents: amended.filter((e) => e.localDate === today),
     runs,

@@ -101,7 +101,7 @@ export function nextMilestone(ctx: PlanContext): Milestone | null {
       detail:
         usual === null
           ? `Pain 0 for ${maintenanceEntryRules.painFreeDays} days and back to your usual weekly distance (tell us what it was).`
-          : `Pain 0 for ${maintenanceEntryRules.painFreeDays} days and a full week back at ${formatDistance(usual, "km")}.`,
+          : `Pain 0 for ${maintenanceEntryRules.painFreeDays} days and a full week back at ${formatDistance(usual, ctx.distanceUnit)}.`,
       date: null,
     };
   }

@@ -23,7 +23,9 @@ const KIND_WORDS: Record<string, string> = {
  * "End session" with no answer, an imported run). Their pain is unknown: Today asks for it, newest
  * first; until then it is neither a stop nor a pass.
  */
-export function painQuestions(ctx: Pick<PlanContext, "events" | "today" | "timeline">): PainQuestion[] {
+export function painQuestions(
+  ctx: Pick<PlanContext, "events" | "today" | "timeline" | "distanceUnit">,
+): PainQuestion[] {
   const onboardedOn = ctx.timeline.onboardedOn;
   if (onboardedOn === null) return [];
   const from: LocalDate = addDays(ctx.today, -(PAIN_QUESTION_DAYS - 1));
@@ -36,7 +38,7 @@ export function painQuestions(ctx: Pick<PlanContext, "events" | "today" | "timel
     const what =
       event.type === "run.logged"
         ? event.distanceMeters > 0
-          ? `${formatDistance(event.distanceMeters, "km")} run`
+          ? `${formatDistance(event.distanceMeters, ctx.distanceUnit)} run`
           : "Run"
         : (KIND_WORDS[event.kind] ?? "Session");
     questions.push({

@@ -3,6 +3,7 @@ import type { LoadRun } from "../load/load-types.ts";
 import type { WeeklyCap } from "../load/weekly-cap.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
 import type { RedFlagResult } from "../triage/triage-types.ts";
+import type { DistanceUnit } from "../units/conversions.ts";
 import type { CoachSettings } from "./coach-settings.ts";
 import type { PhaseOn } from "./plan-phase.ts";
 import type { PlanReason, RecoveryStateName } from "./plan-types.ts";
@@ -12,6 +13,8 @@ import type { NoImpactWindow, RecoveryTimeline } from "./recovery-timeline.ts";
 export interface PlanContext {
   today: LocalDate;
   protocol: Protocol;
+  /** The runner's unit for distances in the words the engine writes (SI inside). */
+  distanceUnit: DistanceUnit;
   /** Sorted events up to and including today, with corrections, late pain answers and deletions applied. */
   events: BackstrideEvent[];
   todaysEvents: BackstrideEvent[];

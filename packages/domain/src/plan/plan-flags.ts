@@ -67,7 +67,7 @@ export function planFlags(ctx: PlanContext, decisions: PlanReason[]): PlanFlag[]
     const earlier = ctx.runs.filter((r) => r.localDate < run.localDate);
     const spike = singleRunSpike({ runs: earlier, candidate: run, rules });
     if (spike.flagged) {
-      const text = `Your ${formatDistance(run.distanceMeters, "km")} run on ${formatDay(run.localDate)} was more than ${Math.round((rules.singleRunSpikeRatio - 1) * 100)}% longer than your longest of the previous ${rules.singleRunSpikeWindowDays} days (${formatDistance(spike.longestRecentMeters, "km")}).`;
+      const text = `Your ${formatDistance(run.distanceMeters, ctx.distanceUnit)} run on ${formatDay(run.localDate)} was more than ${Math.round((rules.singleRunSpikeRatio - 1) * 100)}% longer than your longest of the previous ${rules.singleRunSpikeWindowDays} days (${formatDistance(spike.longestRecentMeters, ctx.distanceUnit)}).`;
       flags.push({
         id: `single-run-spike:${run.localDate}`,
         level: "warning",
@@ -100,7 +100,7 @@ export function planFlags(ctx: PlanContext, decisions: PlanReason[]): PlanFlag[]
       ctx.thisWeekBeforeTodayMeters +
       ctx.runs.filter((r) => r.localDate === ctx.today).reduce((s, r) => s + r.distanceMeters, 0);
     if (thisWeek > ctx.cap.capMeters) {
-      const text = `This week is at ${formatDistance(thisWeek, "km")}, over its cap of ${formatDistance(ctx.cap.capMeters, "km")}.`;
+      const text = `This week is at ${formatDistance(thisWeek, ctx.distanceUnit)}, over its cap of ${formatDistance(ctx.cap.capMeters, ctx.distanceUnit)}.`;
       flags.push({
         id: `weekly-cap:${ctx.today}`,
         level: "warning",

@@ -4,6 +4,7 @@ import { weeklyRunningSeconds } from "../load/running-time.ts";
 import { weeklyDistanceMeters } from "../load/weekly-distance.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
 import { sources } from "../sources/sources.ts";
+import type { DistanceUnit } from "../units/conversions.ts";
 import { planContext } from "./build-plan-context.ts";
 import { coachChanges } from "./coach-changes.ts";
 import { lastReliefDay } from "./machine/snapshot-ops.ts";
@@ -27,8 +28,14 @@ export { planContext };
  * same plan out, on the server and offline in the browser. Red flags always win, then no-impact days,
  * then the phase's own rules; coach adjustments change thresholds and caps but never those two.
  */
-export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, today: LocalDate): PlanState {
-  const ctx = planContext({ events, protocol, today });
+export function planFor(
+  events: readonly BackstrideEvent[],
+  protocol: Protocol,
+  today: LocalDate,
+  options: { distanceUnit?: DistanceUnit } = {},
+): PlanState {
+  const distanceUnit = options.distanceUnit ?? "km";
+  const ctx = planContext({ events, protocol, today, distanceUnit });
   const reasons: PlanReason[] = phaseReasons(ctx);
   if (ctx.noRunning) reasons.push(ctx.noRunning);
   const flags = planFlags(ctx, reasons);
@@ -52,7 +59,7 @@ export function planFor(events: readonly BackstrideEvent[], protocol: Protocol, 
     if (!reasons.some((r) => r.code === task.reason.code && r.text === task.reason.text)) reasons.push(task.reason);
   }
   const dayStatus = (date: LocalDate) => {
-    const day = date === today ? ctx : planContext({ events, protocol, today: date });
+    const day = date === today ? ctx : planContext({ events, protocol, today: date, distanceUnit });
     const dayTasks = date === today ? tasks : planTasks(day, []);
     return {
       impactAllowed: day.noRunning === null,

@@ -124,7 +124,7 @@ export function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
     decisions.push(
       reason(
         "weekly-cap-reached",
-        `This week's cap of ${formatDistance(cap.capMeters, "km")} is reached: no more running until Monday ${formatDay(addDays(ctx.today, 8 - isoWeekday(ctx.today)))}.`,
+        `This week's cap of ${formatDistance(cap.capMeters, ctx.distanceUnit)} is reached: no more running until Monday ${formatDay(addDays(ctx.today, 8 - isoWeekday(ctx.today)))}.`,
         cap.sources,
       ),
     );
@@ -133,18 +133,18 @@ export function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
   const maxDistanceMeters = Math.max(0, Math.floor(spikeLimit === null ? remaining : Math.min(remaining, spikeLimit)));
   const spikeText =
     spikeLimit !== null && spikeLimit < remaining
-      ? ` Kept under ${formatDistance(spikeLimit, "km")}: no single run more than ${Math.round((ctx.protocol.load.singleRunSpikeRatio - 1) * 100)}% longer than your longest of the last ${ctx.protocol.load.singleRunSpikeWindowDays} days.`
+      ? ` Kept under ${formatDistance(spikeLimit, ctx.distanceUnit)}: no single run more than ${Math.round((ctx.protocol.load.singleRunSpikeRatio - 1) * 100)}% longer than your longest of the last ${ctx.protocol.load.singleRunSpikeWindowDays} days.`
       : "";
   const codes = { coach: "weekly-cap-coach", hold: "weekly-cap-hold", repeat: "weekly-cap-repeat" } as const;
   const code = cap.limitedBy in codes ? codes[cap.limitedBy as keyof typeof codes] : "weekly-cap";
   return [
     task(ctx, "run", {
       title: "Run",
-      dosage: `Up to ${formatDistance(maxDistanceMeters, "km")} today (week cap ${formatDistance(cap.capMeters, "km")}).${cadenceText}`,
+      dosage: `Up to ${formatDistance(maxDistanceMeters, ctx.distanceUnit)} today (week cap ${formatDistance(cap.capMeters, ctx.distanceUnit)}).${cadenceText}`,
       maxDistanceMeters,
       reason: reason(
         code,
-        `Week ${ctx.phase.week}: last week ${formatDistance(ctx.lastWeekMeters, "km")}, so this week at most ${formatDistance(cap.capMeters, "km")}; ${formatDistance(ctx.thisWeekBeforeTodayMeters, "km")} done before today. ${cap.text}${spikeText}${surfaceText} Stop if pain reaches ${ctx.settings.stopThreshold0to10}/10.`,
+        `Week ${ctx.phase.week}: last week ${formatDistance(ctx.lastWeekMeters, ctx.distanceUnit)}, so this week at most ${formatDistance(cap.capMeters, ctx.distanceUnit)}; ${formatDistance(ctx.thisWeekBeforeTodayMeters, ctx.distanceUnit)} done before today. ${cap.text}${spikeText}${surfaceText} Stop if pain reaches ${ctx.settings.stopThreshold0to10}/10.`,
         [...cap.sources, ...(spikeText ? [sources.frandsen2025] : [])],
       ),
       done: doneToday,
