@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { defaultProtocol, type PlanState, planFor } from "@backstride/domain";
+import { defaultProtocol, type PlanState, planFor, runnerToday } from "@backstride/domain";
 import { notFound } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
@@ -48,7 +48,9 @@ export class PlanService {
     const cached = this.cache.get(userId);
     if (cached?.key === key) return cached;
     const events = (await this.repositories.events.all(userId)).map(parseStored);
-    const bytes = Buffer.from(JSON.stringify(planFor(events, defaultProtocol, today)), "utf8");
+    // After a move to a zone behind, today never falls before a day already in the log (issue #8.11).
+    const runnerDay = runnerToday({ zoneToday: today, events });
+    const bytes = Buffer.from(JSON.stringify(planFor(events, defaultProtocol, runnerDay)), "utf8");
     const plan = { key, bytes, gzipped: gzipSync(bytes) };
     this.remember(userId, plan);
     return plan;

@@ -218,7 +218,10 @@ function LoadedData({
   // After moving to a zone behind the old one, today never falls before a day already in the log, so a
   // triage answered "tomorrow" in the old zone still counts and the plan is not lost.
   const today = useMemo(() => runnerToday({ zoneToday, events }), [zoneToday, events]);
-  const plan = useMemo(() => planFor(events, defaultProtocol, today), [events, today]);
+  const plan = useMemo(
+    () => planFor(events, defaultProtocol, today, { distanceUnit: profile.distanceUnit }),
+    [events, today, profile.distanceUnit],
+  );
 
   const value = useMemo<DataValue>(
     () => ({

@@ -68,7 +68,7 @@ export function RunEditForm({
     const parsed = parseRunEdit({ initial, edited: form, run, unit });
     setErrors(parsed.errors);
     if (!parsed.value) return;
-    const check = checkRun({ localDate: run.localDate, ...parsed.value, earlierRuns });
+    const check = checkRun({ localDate: run.localDate, ...parsed.value, earlierRuns, distanceUnit: unit });
     // Even an edit of the notes alone must not keep an impossible run: the fix is the point of editing.
     if (Object.keys(check.errors).length > 0) {
       setErrors(check.errors);

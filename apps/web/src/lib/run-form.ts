@@ -87,6 +87,8 @@ export function checkRun(input: {
   distanceMeters: number;
   durationSeconds: number;
   earlierRuns: readonly LoadRun[];
+  /** The runner's unit, for the messages. */
+  distanceUnit?: DistanceUnit;
 }): RunCheck {
   const verdict = checkRunPlausibility(input);
   if (verdict.verdict !== "impossible") return { errors: {}, questions: verdict.problems };

@@ -99,7 +99,7 @@ export default function LogRunScreen() {
     setErrors(parsed.errors);
     if (!parsed.value) return;
     const value = parsed.value;
-    const check = checkRun({ ...value, earlierRuns: runs });
+    const check = checkRun({ ...value, earlierRuns: runs, distanceUnit: unit });
     if (Object.keys(check.errors).length > 0) {
       setErrors(check.errors);
       return;

@@ -162,9 +162,10 @@ describe("plan engine v2 safety properties", () => {
           ...l.pain(addDays(day, 1), morning),
           occurredAt: `${addDays(day, 1)}T07:00:00Z`,
         });
-        // The rule's words: at or above the stop, or 2 points above the reading before the session.
-        const before = baseline ?? sessionPain ?? 0;
-        const isWorse = morning >= STOP || morning >= before + 2;
+        // The rule's words: at or above the stop, or 2 points above the reading before the session
+        // (with no reading before it and its own pain unknown, only the stop can tell).
+        const before = baseline ?? sessionPain ?? null;
+        const isWorse = morning >= STOP || (before !== null && morning >= before + 2);
         const state = planFor(events, defaultProtocol, addDays(day, 1));
         if (isWorse) {
           worse += 1;

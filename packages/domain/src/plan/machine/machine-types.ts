@@ -68,8 +68,8 @@ export interface TrainingPosition {
 export interface MorningCheckPending {
   sessionEventId: string;
   sessionDate: LocalDate;
-  /** The reading the morning is compared with: the last one before the session (else its pain). */
-  baseline0to10: number;
+  /** The reading the morning is compared with: the last one before the session, else its pain; null if neither. */
+  baseline0to10: number | null;
 }
 
 export interface NoImprovementAlert {

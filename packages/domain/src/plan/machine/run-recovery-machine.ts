@@ -4,6 +4,7 @@ import { coachSettingsAt, suspendLoosening } from "../coach-settings.ts";
 import { dailyReadingsOf, readingsBetween } from "./daily-readings.ts";
 import type { MachineEnv, RecoverySnapshot } from "./machine-types.ts";
 import { emptySnapshot } from "./snapshot-ops.ts";
+import { stateOn } from "./state-on.ts";
 import { transitionTable, triggersOf } from "./transition-table.ts";
 
 const dayRules = transitionTable.filter((rule) => triggersOf(rule).includes("day"));
@@ -41,15 +42,30 @@ export function runRecoveryMachine(input: {
   }
 
   let snapshot = emptySnapshot();
+  /**
+   * A rule says which transition it took; the state the runner is then in is read from the snapshot
+   * (a flare-up's relief shows as the questions first while they are pending), so the record is true.
+   */
+  const apply = (rule: (typeof transitionTable)[number], input: unknown) => {
+    const before = snapshot.transitions.length;
+    snapshot = rule.apply(snapshot, input as never, env);
+    if (snapshot.transitions.length === before) return;
+    const transitions = snapshot.transitions.map((record, index) =>
+      index < before
+        ? record
+        : { ...record, to: stateOn(snapshot, record.localDate, env.settingsOn(record.localDate, snapshot).sequencing) },
+    );
+    snapshot = { ...snapshot, transitions };
+  };
   let dawned: LocalDate | null = null;
   const dawn = (date: LocalDate) => {
     if (dawned === date) return;
     dawned = date;
-    for (const rule of dayRules) snapshot = rule.apply(snapshot, date as never, env);
+    for (const rule of dayRules) apply(rule, date);
   };
   for (const event of events) {
     dawn(event.localDate);
-    for (const rule of rulesByType.get(event.type) ?? []) snapshot = rule.apply(snapshot, event as never, env);
+    for (const rule of rulesByType.get(event.type) ?? []) apply(rule, event);
   }
   dawned = null;
   dawn(today);

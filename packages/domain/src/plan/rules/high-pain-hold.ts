@@ -1,7 +1,7 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { Rule } from "../machine/machine-types.ts";
-import { knownPainOf, withTransition } from "../machine/snapshot-ops.ts";
+import { isImpact, knownPainOf, withTransition } from "../machine/snapshot-ops.ts";
 
 type Reading = EventOf<"pain.checkin"> | EventOf<"session.completed"> | EventOf<"run.logged">;
 
@@ -34,7 +34,8 @@ export const highPainHold: Rule<"pain.checkin" | "session.completed" | "run.logg
         },
       );
     }
-    if (pain < threshold && snapshot.highPain) {
+    // Running during the hold is flagged, never a way out of it: only a check-in or a no-impact session.
+    if (pain < threshold && snapshot.highPain && !isImpact(event)) {
       return withTransition(
         { ...snapshot, highPain: null },
         {

@@ -49,7 +49,7 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
       const baseline = monitoring ? knownPainOf(event) : baselineOf(snapshot, event);
       return {
         ...snapshot,
-        morningPending: { sessionEventId: event.id, sessionDate: date, baseline0to10: baseline ?? 0 },
+        morningPending: { sessionEventId: event.id, sessionDate: date, baseline0to10: baseline },
       };
     }
     const reading = { lastReading: { localDate: date, pain0to10: event.pain0to10 } };
@@ -58,9 +58,11 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
     if (date !== addDays(pending.sessionDate, 1)) return { ...snapshot, ...reading, morningPending: null };
     const threshold = env.settingsOn(date, snapshot).stopThreshold0to10;
     const monitoring = env.protocol.pain.model === "pain-monitoring";
+    // With no reading before the session and its pain unknown, only the stop can say "worse".
+    const baseline = pending.baseline0to10;
     const worse = monitoring
-      ? event.pain0to10 > pending.baseline0to10
-      : event.pain0to10 >= threshold || event.pain0to10 >= pending.baseline0to10 + MORNING_WORSE_POINTS;
+      ? baseline !== null && event.pain0to10 > baseline
+      : event.pain0to10 >= threshold || (baseline !== null && event.pain0to10 >= baseline + MORNING_WORSE_POINTS);
     if (!worse) return { ...snapshot, ...reading, morningPending: null, morningWorseStreak: 0 };
 
     const streak = snapshot.morningWorseStreak + 1;
