@@ -4,6 +4,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplesDir as samples } from "../packages/importers/test/fixtures/samples-dir.ts";
 import { AppPage } from "./page-models/app-page.ts";
+import { EpisodePage } from "./page-models/episode-page.ts";
 import { SessionPlayerPage } from "./page-models/session-player-page.ts";
 import { TodayPage } from "./page-models/today-page.ts";
 import { events, RunnerApi } from "./support/api.ts";
@@ -65,6 +66,12 @@ describe.each(["mobile", "desktop"] as const)("every screen at %s width", (viewp
     const fresh = await runner("Gil Newcomer");
     const app = new AppPage(fresh.page);
     await app.open("#/");
+    // A new runner is asked about today's pain first ("pain at the door"), then the safety questions.
+    const episode = new EpisodePage(fresh.page);
+    await episode.waitUntilShown();
+    await check(fresh.page, "episode");
+    await episode.fill({ pain0to10: 2, onsetDate: addDays(todayUtc(), -10), onsetTime: "09:00", legSymptoms: false });
+    await episode.submit();
     await app.heading(/safety check/i).waitFor();
     await check(fresh.page, "triage");
 
@@ -113,7 +120,9 @@ describe.each(["mobile", "desktop"] as const)("every screen at %s width", (viewp
     await player.choosePain(2);
     await check(page, "player-pain-dialog");
     await player.painDialog().getByRole("button", { name: "Record pain" }).click();
-    await page.getByRole("button", { name: "End session" }).click();
+    await player.askToEnd();
+    await check(page, "player-end-dialog");
+    await player.confirmEnd();
     await app.heading(/Session (ended|complete)/, 2).waitFor();
     await check(page, "player-after");
 

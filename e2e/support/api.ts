@@ -81,11 +81,20 @@ export const events = {
       localDate,
     };
   },
-  /** Red-flag questions (all "no" unless given) and the cause finder, both on one day. */
+  /**
+   * Red-flag questions (all "no" unless given) and the cause finder, both on one day, in its first minute:
+   * onboarded "today" must come before whatever the page does next at the real clock, or the engine's
+   * order (day, then instant) would put a check-in or session before the onboarding it followed.
+   */
   onboard(localDate: string, redFlags: Record<string, boolean> = {}): Record<string, unknown>[] {
     return [
-      { ...this.base(localDate, 8), type: "triage.answered", answers: redFlags, context: "onboarding" },
-      { ...this.base(localDate, 9), type: "causes.assessed", answers: { "pain-after-5km": true } },
+      { ...this.base(localDate, 0), type: "triage.answered", answers: redFlags, context: "onboarding" },
+      {
+        ...this.base(localDate, 0),
+        occurredAt: `${localDate}T00:00:30Z`,
+        type: "causes.assessed",
+        answers: { "pain-after-5km": true },
+      },
     ];
   },
   walkRun(localDate: string, pain0to10 = 1): Record<string, unknown> {
