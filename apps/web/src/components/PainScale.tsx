@@ -67,7 +67,7 @@ export function PainScale({
         </li>
         <li>10 = {painAnchors[10]}</li>
       </ul>
-      <p className="pain-choice" id={choiceId} aria-live="polite">
+      <p className={value === null ? "pain-choice empty" : "pain-choice"} id={choiceId} aria-live="polite">
         {value === null ? "Not chosen yet" : painLabel(value)}
         {value !== null && showAdvice ? (
           <span className="muted"> · {painAdvice(value, stopThreshold0to10)}</span>
