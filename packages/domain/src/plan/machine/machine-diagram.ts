@@ -26,17 +26,15 @@ export function mermaidStateId(state: RecoveryStateName): string {
 
 /**
  * The recovery state machine as a Mermaid `stateDiagram-v2`, drawn from the transition table itself so
- * docs/plan-engine.md cannot drift from the code. Each rule draws an edge from each of its `from` states
- * to each of its `to` states; a rule's self-loops are left out when it also leaves its state (they would
- * bury the picture), and kept when looping is all it does. Edges shared by several rules carry all their
- * ids, in table order. Pure and deterministic: the same table always gives the same text.
+ * docs/plan-engine.md cannot drift from the code. Each rule draws the state changes it declares (its
+ * `edges`); a self-loop is a change inside a state (a longer window, another week). Rules that change no
+ * state (flags, counts, settings) have no edge and are listed in the doc's rule table. Edges shared by
+ * several rules carry all their ids, in table order. Pure and deterministic.
  */
-export function machineDiagram(table: readonly Pick<Rule<Trigger>, "id" | "from" | "to">[] = transitionTable): string {
+export function machineDiagram(table: readonly Pick<Rule<Trigger>, "id" | "edges">[] = transitionTable): string {
   const labels = new Map<string, string[]>();
   for (const rule of table) {
-    const pairs = rule.from.flatMap((from) => rule.to.map((to) => [from, to] as const));
-    const moves = pairs.filter(([from, to]) => from !== to);
-    for (const [from, to] of moves.length > 0 ? moves : pairs) {
+    for (const [from, to] of rule.edges) {
       const key = `${from} ${to}`;
       const ids = labels.get(key) ?? [];
       if (!ids.includes(rule.id)) ids.push(rule.id);

@@ -141,16 +141,19 @@ export type Trigger = EventType | "day";
 export type EventFor<T extends Trigger> = T extends EventType ? Extract<BackstrideEvent, { type: T }> : LocalDate;
 
 /**
- * One rule of the machine: its source, which states it leaves and enters (for the diagram), and a
- * pure transition. `apply` returns the same snapshot when the rule does not apply.
+ * One rule of the machine: its source, the state changes it can make (for the diagram), and a pure
+ * transition. `apply` returns the same snapshot when the rule does not apply.
  */
 export interface Rule<T extends Trigger = Trigger> {
   id: string;
   /** Plain words, for the diagram and the docs. */
   title: string;
   trigger: T | readonly T[];
-  from: readonly RecoveryStateName[];
-  to: readonly RecoveryStateName[];
+  /**
+   * Each [from, to] state change the rule can make; a pair with the same state twice changes what the
+   * state holds (a longer window, another week). Empty: it records a flag, a count or a setting only.
+   */
+  edges: readonly (readonly [RecoveryStateName, RecoveryStateName])[];
   sources: readonly SourceRef[];
   apply: (snapshot: RecoverySnapshot, input: EventFor<T>, env: MachineEnv) => RecoverySnapshot;
 }

@@ -10,11 +10,13 @@ import { highPainHold } from "../rules/high-pain-hold.ts";
 import { maintenanceReached } from "../rules/maintenance-reached.ts";
 import { morningCheck } from "../rules/morning-check.ts";
 import { neuroSymptoms } from "../rules/neuro-symptoms.ts";
+import { noImpactEnds } from "../rules/no-impact-ends.ts";
 import { noImprovement } from "../rules/no-improvement.ts";
 import { onboardingComplete } from "../rules/onboarding-complete.ts";
 import { painStop } from "../rules/pain-stop.ts";
 import { painStopExtended } from "../rules/pain-stop-extended.ts";
 import { ranWhenNotAllowed } from "../rules/ran-when-not-allowed.ts";
+import { rebuildWeeksEnd } from "../rules/rebuild-weeks-end.ts";
 import { reliefEnds } from "../rules/relief-ends.ts";
 import { triageAnswered } from "../rules/triage-answered.ts";
 import { weekAdvances } from "../rules/week-advances.ts";
@@ -31,6 +33,8 @@ import type { Rule, Trigger } from "./machine-types.ts";
 export const transitionTable: readonly Rule<Trigger>[] = [
   // A new day: what time alone changes.
   reliefEnds,
+  noImpactEnds,
+  rebuildWeeksEnd,
   weekAdvances,
   maintenanceReached,
   noImprovement,

@@ -7,8 +7,8 @@ export const causesAssessed: Rule<"causes.assessed"> = {
   id: "causes-assessed",
   title: "Cause finder answered",
   trigger: "causes.assessed",
-  from: ["awaiting-triage"],
-  to: ["awaiting-triage"],
+  // Records what happened (a flag, a count, a setting); the state does not change.
+  edges: [],
   sources: [sources.article],
   apply(snapshot, event: EventOf<"causes.assessed">) {
     return {

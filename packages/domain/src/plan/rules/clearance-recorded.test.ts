@@ -49,7 +49,7 @@ describe("clearance-recorded", () => {
       detail: expect.stringContaining("Dr. Lee (emergency department), seen Mon 9 Mar 2026, for: "),
     });
     const record = addedTransition(clearanceRecorded, snapshot, next);
-    expect(record.to).toBe("relief");
+    expect(record.to).toBe("awaiting-triage");
     expect(record.text).toContain("72 hours of relief");
     expect(record.text).toContain("week 1");
   });

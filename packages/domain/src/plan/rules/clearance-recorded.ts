@@ -31,12 +31,16 @@ export const clearanceRecorded: Rule<"clearance.recorded"> = {
   id: "clearance-recorded",
   title: "Clinician's clearance recorded",
   trigger: "clearance.recorded",
-  from: ["blocked-by-flag", "rebuild", "return", "no-impact", "progression", "maintenance"],
-  to: ["relief", "awaiting-triage"],
+  edges: [["blocked-by-flag", "awaiting-triage"]],
   sources: [sources.finucane2020, sources.article],
   apply(snapshot, event: EventOf<"clearance.recorded">, env) {
     const date = event.localDate;
-    const blocking = snapshot.blocking;
+    // A clearance names the flags it is for; one for another flag leaves the open one open.
+    const forOpenFlag =
+      event.flagIds === undefined ||
+      event.flagIds.length === 0 ||
+      (snapshot.blocking?.result.flags.some((q) => event.flagIds?.includes(q.id)) ?? false);
+    const blocking = forOpenFlag ? snapshot.blocking : null;
     const kind = blocking ? "clearance" : (event.kind ?? "visit");
     const forWhat = blocking
       ? blocking.result.flags.map((q) => q.symptom ?? q.text).join("; ")
@@ -77,7 +81,7 @@ export const clearanceRecorded: Rule<"clearance.recorded"> = {
     return withTransition(next, {
       localDate: date,
       ruleId: "clearance-recorded",
-      to: "relief",
+      to: "awaiting-triage",
       text: `${clinicianWords(event)} cleared you: ${env.protocol.pain.reliefHours} hours of relief, then the rebuild from week 1. The warning-sign questions are asked again first.`,
       sources: [sources.finucane2020, ...env.protocol.relief.sources],
     });

@@ -9,8 +9,8 @@ export const coachHoldWeek: Rule<"coach.adjustment"> = {
   id: "coach-hold-week",
   title: "Coach holds the week",
   trigger: "coach.adjustment",
-  from: ["rebuild", "return"],
-  to: ["rebuild", "return"],
+  // Records what happened (a flag, a count, a setting); the state does not change.
+  edges: [],
   sources: [sources.article],
   apply(snapshot, event: EventOf<"coach.adjustment">) {
     if (event.adjustment.kind !== "hold-week") return snapshot;

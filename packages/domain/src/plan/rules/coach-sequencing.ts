@@ -11,8 +11,10 @@ export const coachSequencing: Rule<"coach.adjustment"> = {
   id: "coach-sequencing",
   title: "Coach chooses rebuild first, or side by side",
   trigger: "coach.adjustment",
-  from: ["rebuild", "return"],
-  to: ["rebuild", "return"],
+  edges: [
+    ["rebuild", "return"],
+    ["return", "rebuild"],
+  ],
   sources: [sources.article],
   apply(snapshot, event: EventOf<"coach.adjustment">, env) {
     const adjustment = event.adjustment;

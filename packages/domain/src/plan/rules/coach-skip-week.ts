@@ -12,8 +12,12 @@ export const coachSkipWeek: Rule<"coach.adjustment"> = {
   id: "coach-skip-week",
   title: "Coach skips a walk/run week (needs a reason; never with a flag open)",
   trigger: "coach.adjustment",
-  from: ["rebuild", "return"],
-  to: ["rebuild", "return", "progression"],
+  edges: [
+    ["rebuild", "rebuild"],
+    ["return", "return"],
+    ["rebuild", "progression"],
+    ["return", "progression"],
+  ],
   sources: [sources.article],
   apply(snapshot, event: EventOf<"coach.adjustment">, env) {
     const adjustment = event.adjustment;

@@ -13,8 +13,18 @@ export const episodeReported: Rule<"episode.reported"> = {
   id: "episode-reported",
   title: "Pain at the door reported",
   trigger: "episode.reported",
-  from: ["awaiting-triage", "rebuild", "return", "progression", "maintenance"],
-  to: ["awaiting-triage", "relief"],
+  edges: [
+    ["rebuild", "awaiting-triage"],
+    ["rebuild", "relief"],
+    ["return", "awaiting-triage"],
+    ["return", "relief"],
+    ["progression", "awaiting-triage"],
+    ["progression", "relief"],
+    ["maintenance", "awaiting-triage"],
+    ["maintenance", "relief"],
+    ["no-impact", "awaiting-triage"],
+    ["no-impact", "relief"],
+  ],
   sources: [sources.article, sources.finucane2020],
   apply(snapshot, event: EventOf<"episode.reported">, env) {
     const episode = {

@@ -33,8 +33,20 @@ export const flareUp: Rule<"flare-up.reported" | "pain.checkin" | "session.compl
   id: "flare-up",
   title: "Flare-up: reported, or a reading of 5/10 or more",
   trigger: ["flare-up.reported", "pain.checkin", "session.completed", "run.logged"],
-  from: ["rebuild", "return", "no-impact", "progression", "maintenance", "relief", "awaiting-triage"],
-  to: ["relief", "awaiting-triage"],
+  edges: [
+    ["no-impact", "awaiting-triage"],
+    ["no-impact", "relief"],
+    ["rebuild", "awaiting-triage"],
+    ["rebuild", "relief"],
+    ["return", "awaiting-triage"],
+    ["return", "relief"],
+    ["progression", "awaiting-triage"],
+    ["progression", "relief"],
+    ["maintenance", "awaiting-triage"],
+    ["maintenance", "relief"],
+    ["relief", "relief"],
+    ["awaiting-triage", "awaiting-triage"],
+  ],
   sources: [sources.article, sources.silbernagel2007],
   apply(snapshot, event: FlareEvent, env) {
     const date = event.localDate;

@@ -13,8 +13,8 @@ export const goodSession: Rule<"session.completed" | "run.logged"> = {
   id: "good-session",
   title: "A full session with known pain below the stop counts toward the week",
   trigger: ["session.completed", "run.logged"],
-  from: ["rebuild", "return"],
-  to: ["rebuild", "return"],
+  // Records what happened (a flag, a count, a setting); the state does not change.
+  edges: [],
   sources: [sources.article, sources.neason2024],
   apply(snapshot, event: EventOf<"session.completed"> | EventOf<"run.logged">, env) {
     if (!isImpact(event)) return snapshot;

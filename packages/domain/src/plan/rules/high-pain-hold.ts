@@ -14,8 +14,16 @@ export const highPainHold: Rule<"pain.checkin" | "session.completed" | "run.logg
   id: "high-pain-hold",
   title: "A reading at or above the stop holds impact until a reading below it",
   trigger: ["pain.checkin", "session.completed", "run.logged"],
-  from: ["rebuild", "return", "progression", "maintenance", "no-impact"],
-  to: ["no-impact", "rebuild", "return", "progression", "maintenance"],
+  edges: [
+    ["rebuild", "no-impact"],
+    ["return", "no-impact"],
+    ["progression", "no-impact"],
+    ["maintenance", "no-impact"],
+    ["no-impact", "rebuild"],
+    ["no-impact", "return"],
+    ["no-impact", "progression"],
+    ["no-impact", "maintenance"],
+  ],
   sources: [sources.article],
   apply(snapshot, event: Reading, env) {
     const pain = event.type === "pain.checkin" ? event.pain0to10 : knownPainOf(event);

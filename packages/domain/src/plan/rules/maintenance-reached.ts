@@ -15,8 +15,7 @@ export const maintenanceReached: Rule<"day"> = {
   id: "maintenance-reached",
   title: "Pain-free and back to the usual distance: maintenance",
   trigger: "day",
-  from: ["progression"],
-  to: ["maintenance"],
+  edges: [["progression", "maintenance"]],
   sources: [sources.article],
   apply(snapshot, date: LocalDate, env) {
     const position = snapshot.position;

@@ -32,8 +32,14 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
   id: "morning-check",
   title: "Worse the next morning: no impact that day, the week again; twice: back a week",
   trigger: ["session.completed", "run.logged", "pain.checkin"],
-  from: ["rebuild", "return", "progression", "maintenance"],
-  to: ["no-impact"],
+  edges: [
+    ["rebuild", "no-impact"],
+    ["return", "no-impact"],
+    ["progression", "no-impact"],
+    ["maintenance", "no-impact"],
+    ["rebuild", "rebuild"],
+    ["return", "return"],
+  ],
   sources: [sources.silbernagel2007, sources.article],
   apply(snapshot, event: Trigger, env) {
     const date = event.localDate;

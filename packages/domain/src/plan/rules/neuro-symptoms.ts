@@ -25,8 +25,21 @@ export const neuroSymptoms: Rule<"pain.checkin"> = {
   id: "neuro-symptoms",
   title: "Leg or nerve symptoms reported",
   trigger: "pain.checkin",
-  from: ["rebuild", "return", "relief", "no-impact", "progression", "maintenance"],
-  to: ["awaiting-triage", "blocked-by-flag"],
+  edges: [
+    ["relief", "awaiting-triage"],
+    ["no-impact", "awaiting-triage"],
+    ["rebuild", "awaiting-triage"],
+    ["return", "awaiting-triage"],
+    ["progression", "awaiting-triage"],
+    ["maintenance", "awaiting-triage"],
+    ["awaiting-triage", "blocked-by-flag"],
+    ["relief", "blocked-by-flag"],
+    ["no-impact", "blocked-by-flag"],
+    ["rebuild", "blocked-by-flag"],
+    ["return", "blocked-by-flag"],
+    ["progression", "blocked-by-flag"],
+    ["maintenance", "blocked-by-flag"],
+  ],
   sources: [sources.finucane2020],
   apply(snapshot, event: EventOf<"pain.checkin">) {
     if (!neuroSymptomsOf(event)) return snapshot;

@@ -13,8 +13,8 @@ export const noImprovement: Rule<"day"> = {
   id: "no-improvement",
   title: "No better after 2 weeks (raised, then held until better or seen)",
   trigger: "day",
-  from: ["rebuild", "return", "progression", "no-impact", "relief"],
-  to: ["rebuild", "return", "progression", "no-impact", "relief"],
+  // Records what happened (a flag, a count, a setting); the state does not change.
+  edges: [],
   sources: [sources.article, sources.ostelo2008],
   apply(snapshot, date: LocalDate, env) {
     if (snapshot.onboardedOn === null) return snapshot;

@@ -39,8 +39,11 @@ export const onboardingComplete: Rule<"triage.answered" | "causes.assessed" | "e
   id: "onboarding-complete",
   title: "Onboarding complete: the plan starts",
   trigger: ["triage.answered", "causes.assessed", "episode.reported"],
-  from: ["awaiting-triage"],
-  to: ["relief", "rebuild", "return"],
+  edges: [
+    ["awaiting-triage", "relief"],
+    ["awaiting-triage", "rebuild"],
+    ["awaiting-triage", "blocked-by-flag"],
+  ],
   sources: [sources.article],
   apply(snapshot, event: OnboardingEvent, env) {
     if (snapshot.onboardedOn !== null || snapshot.triagedOn === null || snapshot.causesOn === null) return snapshot;
@@ -48,7 +51,9 @@ export const onboardingComplete: Rule<"triage.answered" | "causes.assessed" | "e
     let next: RecoverySnapshot = { ...snapshot, onboardedOn: date };
     const episode = next.episode;
     const relief = episode ? reliefAtDoor(episode, env.protocol.pain.reliefHours) : null;
-    if (relief && (next.relief === null || relief.until.iso > next.relief.until.iso)) next.relief = relief;
+    if (relief && (next.relief === null || instantMs(relief.until.iso) > instantMs(next.relief.until.iso))) {
+      next.relief = relief;
+    }
     const active = next.relief && next.relief.until.localDate >= date ? next.relief : null;
     if (active) {
       next = startBlock(next, firstDayAfterRelief(active), "relief-ended", env);
@@ -65,7 +70,9 @@ export const onboardingComplete: Rule<"triage.answered" | "causes.assessed" | "e
       localDate: date,
       ruleId: "onboarding-complete",
       to: "rebuild",
-      text: "Your plan starts today at week 1.",
+      text: next.blocking
+        ? "Your plan waits for a clinician's all-clear: a warning sign came first."
+        : "Your plan starts today at week 1.",
       sources: [sources.article],
     });
   },

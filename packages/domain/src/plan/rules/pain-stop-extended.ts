@@ -12,8 +12,7 @@ export const painStopExtended: Rule<"pain.checkin"> = {
   id: "pain-stop-extended",
   title: "Still at the stop at the next check-in: 5 days instead of 3",
   trigger: "pain.checkin",
-  from: ["no-impact"],
-  to: ["no-impact"],
+  edges: [["no-impact", "no-impact"]],
   sources: [sources.article],
   apply(snapshot, event: EventOf<"pain.checkin">, env) {
     const index = snapshot.noImpact.findLastIndex((window) => window.rule === "pain-stop");

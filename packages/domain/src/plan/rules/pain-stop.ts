@@ -32,8 +32,13 @@ export const painStop: Rule<"session.completed" | "run.logged"> = {
   id: "pain-stop",
   title: "Pain reached the stop in a session or run",
   trigger: ["session.completed", "run.logged"],
-  from: ["rebuild", "return", "progression", "maintenance", "no-impact"],
-  to: ["no-impact"],
+  edges: [
+    ["rebuild", "no-impact"],
+    ["return", "no-impact"],
+    ["progression", "no-impact"],
+    ["maintenance", "no-impact"],
+    ["no-impact", "no-impact"],
+  ],
   sources: [sources.article],
   apply(snapshot, event: SessionOrRun, env) {
     const date = event.localDate;

@@ -9,8 +9,8 @@ export const ranWhenNotAllowed: Rule<"session.completed" | "run.logged"> = {
   id: "ran-when-not-allowed",
   title: "Ran on a no-impact day (recorded, flagged)",
   trigger: ["session.completed", "run.logged"],
-  from: ["blocked-by-flag", "awaiting-triage", "relief", "no-impact"],
-  to: ["blocked-by-flag", "awaiting-triage", "relief", "no-impact"],
+  // Records what happened (a flag, a count, a setting); the state does not change.
+  edges: [],
   sources: [sources.article],
   apply(snapshot, event: EventOf<"session.completed"> | EventOf<"run.logged">) {
     if (!isImpact(event)) return snapshot;

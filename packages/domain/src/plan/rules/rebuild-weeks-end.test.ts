@@ -42,7 +42,7 @@ describe("rebuild-weeks-end", () => {
   // BUG (reported): a pain stop in walk/run week 1 moves returnWeekStart to the day after its window, and
   // the rule then fires again on that day, telling the runner "The 3 rebuild weeks are done" a second
   // time (here on 29 Mar, a week after they ended on 23 Mar). A worse morning in week 1 does the same.
-  it.fails("says the rebuild weeks are done only once, not again after a pain stop in walk/run week 1", () => {
+  it("says the rebuild weeks are done only once, not again after a pain stop in walk/run week 1", () => {
     const ended = rebuildWeeksEnd.apply(rebuildFirst(), "2026-03-23", rebuildFirstEnv);
     const stopped = painStop.apply(ended, asEvent(l.walkRun("2026-03-25", 4), "session.completed"), rebuildFirstEnv);
     expect(stopped.position).toMatchObject({ returnWeek: 1, returnWeekStart: "2026-03-29" });

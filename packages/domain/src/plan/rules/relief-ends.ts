@@ -8,8 +8,7 @@ export const reliefEnds: Rule<"day"> = {
   id: "relief-ends",
   title: "72 hours of relief are over: rebuild week 1",
   trigger: "day",
-  from: ["relief"],
-  to: ["rebuild", "return"],
+  edges: [["relief", "rebuild"]],
   sources: [sources.article],
   apply(snapshot, date: LocalDate, env) {
     const relief = snapshot.relief;

@@ -15,8 +15,21 @@ export const triageAnswered: Rule<"triage.answered"> = {
   id: "triage-answered",
   title: "Red-flag questions answered",
   trigger: "triage.answered",
-  from: ["awaiting-triage", "relief", "rebuild", "return", "no-impact", "progression", "maintenance"],
-  to: ["blocked-by-flag", "relief", "rebuild", "return", "progression", "maintenance"],
+  edges: [
+    ["awaiting-triage", "blocked-by-flag"],
+    ["relief", "blocked-by-flag"],
+    ["no-impact", "blocked-by-flag"],
+    ["rebuild", "blocked-by-flag"],
+    ["return", "blocked-by-flag"],
+    ["progression", "blocked-by-flag"],
+    ["maintenance", "blocked-by-flag"],
+    ["awaiting-triage", "relief"],
+    ["awaiting-triage", "no-impact"],
+    ["awaiting-triage", "rebuild"],
+    ["awaiting-triage", "return"],
+    ["awaiting-triage", "progression"],
+    ["awaiting-triage", "maintenance"],
+  ],
   sources: [sources.finucane2020, sources.article],
   apply(snapshot, event: EventOf<"triage.answered">) {
     const date = event.localDate;

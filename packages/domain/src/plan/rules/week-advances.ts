@@ -14,8 +14,12 @@ export const weekAdvances: Rule<"day"> = {
   id: "week-advances",
   title: "Walk/run week done: the next week (after week 3, week 4+)",
   trigger: "day",
-  from: ["rebuild", "return"],
-  to: ["rebuild", "return", "progression"],
+  edges: [
+    ["rebuild", "rebuild"],
+    ["return", "return"],
+    ["rebuild", "progression"],
+    ["return", "progression"],
+  ],
   sources: [sources.article, sources.neason2024],
   apply(snapshot, date: LocalDate, env) {
     let next: RecoverySnapshot = snapshot;
