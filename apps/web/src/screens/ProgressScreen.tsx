@@ -183,7 +183,7 @@ export default function ProgressScreen() {
         <Figure
           id="pain-heading"
           title="Pain over time"
-          summary={`Latest, ${formatDay(pain.dates[lastIndex] ?? today)}: during ${show(pain.during[lastIndex] ?? null)}, after ${show(pain.after[lastIndex] ?? null)}, check-in ${show(pain.checkIn[lastIndex] ?? null)}. At 3/10, stop running.`}
+          summary={`Latest, ${formatDay(pain.dates[lastIndex] ?? today)}: during ${show(pain.during[lastIndex] ?? null)}, after ${show(pain.after[lastIndex] ?? null)}, check-in ${show(pain.checkIn[lastIndex] ?? null)}. At ${plan.stopThreshold0to10}/10, stop running.`}
           legend={[
             { label: "During", swatch: "swatch-1" },
             { label: "After", swatch: "swatch-2" },

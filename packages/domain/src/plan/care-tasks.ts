@@ -105,7 +105,7 @@ export function triageTask(ctx: PlanContext): PlanTask | null {
 export function painCheckinTask(ctx: PlanContext): PlanTask {
   return task(ctx, "pain-checkin", {
     title: "Pain check-in",
-    dosage: "0–10: 0 none, 3 stop running, 10 worst imaginable",
+    dosage: `0–10: 0 none, ${ctx.settings.stopThreshold0to10} stop running, 10 worst imaginable`,
     reason: reason(
       "pain-checkin-daily",
       "A daily score shows whether you are getting better (a change of 2 points or 30% matters) and sets how long any rest lasts.",
