@@ -133,6 +133,8 @@ export interface MachineEnv {
   dailyReadings: (from: LocalDate, to: LocalDate) => { localDate: LocalDate; pain0to10: number }[];
   /** Runs with distance, for week 4+ caps and maintenance. */
   runs: readonly { localDate: LocalDate; distanceMeters: number }[];
+  /** Distance of the ISO week starting `weekStart`, metres (precomputed once per fold). */
+  weekMeters: (weekStart: LocalDate) => number;
 }
 
 /** A trigger: an event of a type, or a new day dawning (time-driven rules). */

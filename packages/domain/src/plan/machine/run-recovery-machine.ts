@@ -1,4 +1,5 @@
 import type { BackstrideEvent, LocalDate } from "../../events/events.ts";
+import { weeklyDistances } from "../../load/weekly-distance.ts";
 import type { Protocol } from "../../protocol/protocol-types.ts";
 import { coachSettingsAt, suspendLoosening } from "../coach-settings.ts";
 import { dailyReadingsOf, readingsBetween } from "./daily-readings.ts";
@@ -8,6 +9,24 @@ import { stateOn } from "./state-on.ts";
 import { transitionTable, triggersOf } from "./transition-table.ts";
 
 const dayRules = transitionTable.filter((rule) => triggersOf(rule).includes("day"));
+
+/** What the rules may read besides the snapshot: built once per fold from the (sorted, amended) log. */
+export function machineEnv(events: readonly BackstrideEvent[], protocol: Protocol): MachineEnv {
+  const coachEvents = events.filter((event) => event.type === "coach.adjustment");
+  const readings = dailyReadingsOf(events);
+  const runs = events.flatMap((event) =>
+    event.type === "run.logged" ? [{ localDate: event.localDate, distanceMeters: event.distanceMeters }] : [],
+  );
+  const weekTotals = new Map(weeklyDistances({ runs }).map((week) => [week.weekStart, week.distanceMeters]));
+  return {
+    protocol,
+    settingsOn: (date, snapshot) =>
+      suspendLoosening(coachSettingsAt({ events: coachEvents, date, protocol }), snapshot, protocol),
+    dailyReadings: (from, to) => readingsBetween(readings, from, to),
+    runs,
+    weekMeters: (weekStart) => weekTotals.get(weekStart) ?? 0,
+  };
+}
 
 /**
  * Runs the recovery state machine over an effective, sorted log up to and including `today`. Each new
@@ -22,17 +41,7 @@ export function runRecoveryMachine(input: {
 }): RecoverySnapshot {
   const { protocol, today } = input;
   const events = input.events.filter((event) => event.localDate <= today);
-  const coachEvents = events.filter((event) => event.type === "coach.adjustment");
-  const readings = dailyReadingsOf(events);
-  const env: MachineEnv = {
-    protocol,
-    settingsOn: (date, snapshot) =>
-      suspendLoosening(coachSettingsAt({ events: coachEvents, date, protocol }), snapshot, protocol),
-    dailyReadings: (from, to) => readingsBetween(readings, from, to),
-    runs: events.flatMap((event) =>
-      event.type === "run.logged" ? [{ localDate: event.localDate, distanceMeters: event.distanceMeters }] : [],
-    ),
-  };
+  const env = machineEnv(events, protocol);
   const rulesByType = new Map<string, typeof transitionTable>();
   for (const rule of transitionTable) {
     for (const trigger of triggersOf(rule)) {

@@ -1,7 +1,6 @@
 import { addDays } from "../../dates/add-days.ts";
 import { isoWeekStart } from "../../dates/iso-week.ts";
 import type { LocalDate } from "../../events/events.ts";
-import { weeklyDistanceMeters } from "../../load/weekly-distance.ts";
 import { sources } from "../../sources/sources.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
@@ -22,15 +21,18 @@ export const maintenanceReached: Rule<"day"> = {
     if (position.progressionStart === null || position.progressionStart > date || position.maintenanceSince !== null) {
       return snapshot;
     }
+    // Pain-free first: it is cheap, and without it the usual distance need not be worked out.
+    const readings = env.dailyReadings(addDays(date, -maintenanceEntryRules.painFreeDays), date);
+    if (readings.length === 0 || readings.some((r) => r.pain0to10 > 0)) return snapshot;
     const ready = maintenanceReady({
-      painReadings: env.dailyReadings(addDays(date, -maintenanceEntryRules.painFreeDays), date),
+      painReadings: readings,
       today: date,
       usualWeeklyDistanceMeters: usualWeeklyDistance({
         told: snapshot.usualWeeklyDistanceMeters,
         runs: env.runs,
         onboardedOn: snapshot.onboardedOn,
       }),
-      lastFullWeekMeters: weeklyDistanceMeters({ runs: env.runs, date: isoWeekStart(addDays(date, -7)) }),
+      lastFullWeekMeters: env.weekMeters(isoWeekStart(addDays(date, -7))),
     });
     if (!ready.ready) return snapshot;
     return withTransition(

@@ -4,6 +4,7 @@ import type { Protocol } from "../../protocol/protocol-types.ts";
 import { coachSettingsAt, suspendLoosening } from "../coach-settings.ts";
 import { dailyReadingsOf, readingsBetween } from "../machine/daily-readings.ts";
 import type { MachineEnv, RecoverySnapshot, TransitionRecord } from "../machine/machine-types.ts";
+import { machineEnv } from "../machine/run-recovery-machine.ts";
 import { emptySnapshot, startBlock } from "../machine/snapshot-ops.ts";
 import { sortEvents } from "../sort-events.ts";
 
@@ -13,18 +14,7 @@ import { sortEvents } from "../sort-events.ts";
  * with distance), so a rule tested alone sees what it sees inside the machine.
  */
 export function ruleTestEnv(events: readonly BackstrideEvent[] = [], protocol: Protocol = defaultProtocol): MachineEnv {
-  const sorted = sortEvents(events);
-  const coachEvents = sorted.filter((event) => event.type === "coach.adjustment");
-  const readings = dailyReadingsOf(sorted);
-  return {
-    protocol,
-    settingsOn: (date, snapshot) =>
-      suspendLoosening(coachSettingsAt({ events: coachEvents, date, protocol }), snapshot, protocol),
-    dailyReadings: (from, to) => readingsBetween(readings, from, to),
-    runs: sorted.flatMap((event) =>
-      event.type === "run.logged" ? [{ localDate: event.localDate, distanceMeters: event.distanceMeters }] : [],
-    ),
-  };
+  return machineEnv(sortEvents(events), protocol);
 }
 
 /** A runner onboarded on `date` with nothing flagged: weeks 1-3 start that day (as onboarding-complete does). */
