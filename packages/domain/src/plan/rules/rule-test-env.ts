@@ -1,8 +1,6 @@
 import type { BackstrideEvent, EventOf, EventType, LocalDate } from "../../events/events.ts";
 import { defaultProtocol } from "../../protocol/default-protocol.ts";
 import type { Protocol } from "../../protocol/protocol-types.ts";
-import { coachSettingsAt, suspendLoosening } from "../coach-settings.ts";
-import { dailyReadingsOf, readingsBetween } from "../machine/daily-readings.ts";
 import type { MachineEnv, RecoverySnapshot, TransitionRecord } from "../machine/machine-types.ts";
 import { machineEnv } from "../machine/run-recovery-machine.ts";
 import { emptySnapshot, startBlock } from "../machine/snapshot-ops.ts";
