@@ -1,5 +1,7 @@
+import { constants as zlibConstants } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
 
 // The server serves apps/web/dist at the same origin as /api, so the app never needs CORS.
@@ -37,6 +39,19 @@ export default defineConfig({
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
       },
+    }),
+    // Brotli and gzip copies beside each text file, made once at build time at the highest levels, so the
+    // server only picks one by Accept-Encoding (@fastify/static preCompressed) and never compresses per
+    // request. See docs/decisions/static-compression.md.
+    compression({
+      algorithms: [
+        defineAlgorithm("brotliCompress", { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }),
+        defineAlgorithm("gzip", { level: 9 }),
+      ],
+      include: /\.(html|js|mjs|css|svg|json|webmanifest|txt)$/,
+      // Below ~1 KB the saving is smaller than a round of headers; the server then sends the file as it is.
+      threshold: 1024,
+      logLevel: "silent",
     }),
   ],
   server: {
