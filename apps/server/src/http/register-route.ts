@@ -1,6 +1,7 @@
 import { timingSafeEqual } from "node:crypto";
 import type { RouteDefinition } from "@backstride/api-contract";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { idempotencyLeaseSeconds } from "../repositories/idempotency-repository.ts";
 import { canonicalJson, sha256Hex } from "../services/crypto-tools.ts";
 import type { Services } from "../services/services.ts";
 import { ApiError, forbidden, unauthenticated } from "./api-error.ts";
@@ -91,6 +92,14 @@ async function withIdempotency(
     reply.status(stored.statusCode).header("idempotent-replayed", "true");
     return new RawBody(stored.responseBody, "application/json; charset=utf-8");
   }
+  // A live request renews its claim; a crashed one stops, so its key frees up after the lease.
+  const heartbeat = setInterval(
+    () => {
+      repository.renew(auth.userId, route.id, header, services.clock.now().toISOString()).catch(() => {});
+    },
+    (idempotencyLeaseSeconds * 1000) / 3,
+  );
+  heartbeat.unref();
   try {
     const result = await run();
     const text = result instanceof RawBody ? result.text.toString() : JSON.stringify(result);
@@ -99,6 +108,8 @@ async function withIdempotency(
   } catch (error) {
     await repository.release(auth.userId, route.id, header);
     throw error;
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 

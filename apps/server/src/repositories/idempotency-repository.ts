@@ -7,10 +7,21 @@ export interface StoredResponse {
   responseBody: string;
 }
 
+/**
+ * How long an unfinished claim on a key holds (issue 9, defect 5). A request that is still running
+ * renews its claim well within this (register-route's heartbeat); one whose process died stops renewing,
+ * so a retry may claim the key again after this instead of hearing "still running" for days.
+ */
+export const idempotencyLeaseSeconds = 30;
+
 export class IdempotencyRepository {
   constructor(private readonly db: Db) {}
 
-  /** Claims the key; false when a request with it was seen before. */
+  /**
+   * Claims the key; false when a request with it was seen before and still holds it. An unfinished
+   * claim (status 0) whose lease ran out is taken over by a retry of the same request: `created_at` of
+   * an unfinished claim is the time of its last renewal.
+   */
   async reserve(userId: string, routeId: string, key: string, bodyHash: string, nowIso: string): Promise<boolean> {
     const result = await this.db
       .insertInto("idempotency_keys")
@@ -25,7 +36,32 @@ export class IdempotencyRepository {
       })
       .onConflict((oc) => oc.columns(["user_id", "route_id", "key"]).doNothing())
       .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 1) return true;
+    const leaseStartedBefore = new Date(Date.parse(nowIso) - idempotencyLeaseSeconds * 1000).toISOString();
+    // One statement, so of two retries racing for an expired claim only one sees it expired.
+    const takeover = await this.db
+      .updateTable("idempotency_keys")
+      .set({ created_at: nowIso })
+      .where("user_id", "=", userId)
+      .where("route_id", "=", routeId)
+      .where("key", "=", key)
+      .where("status_code", "=", 0)
+      .where("body_hash", "=", bodyHash)
+      .where("created_at", "<", leaseStartedBefore)
+      .executeTakeFirst();
+    return Number(takeover.numUpdatedRows) === 1;
+  }
+
+  /** Keeps a running request's claim alive; does nothing once it completed or was released. */
+  async renew(userId: string, routeId: string, key: string, nowIso: string): Promise<void> {
+    await this.db
+      .updateTable("idempotency_keys")
+      .set({ created_at: nowIso })
+      .where("user_id", "=", userId)
+      .where("route_id", "=", routeId)
+      .where("key", "=", key)
+      .where("status_code", "=", 0)
+      .execute();
   }
 
   async find(userId: string, routeId: string, key: string): Promise<StoredResponse | null> {
