@@ -101,5 +101,8 @@ describe("pain questions on Today", () => {
   it("keeps the questions out of the task list below them", () => {
     const tasks = [task({ kind: "pain-answer" }), task({ kind: "morning-check" }), task({ kind: "walk-run" })];
     expect(listedTasks(tasks).map((item) => item.kind)).toEqual(["walk-run"]);
+    const withTriage = [task({ kind: "triage" }), ...tasks];
+    expect(listedTasks(withTriage, true).map((item) => item.kind)).toEqual(["walk-run"]);
+    expect(listedTasks(withTriage, false).map((item) => item.kind)).toEqual(["triage", "walk-run"]);
   });
 });

@@ -130,7 +130,10 @@ export function morningCheckDue(
 /** Kinds shown as their own cards above the task list (their questions), never twice in it. */
 const askedAbove: readonly PlanTask["kind"][] = ["pain-answer", "morning-check"];
 
-/** Today's task list without the questions already asked above it. */
-export function listedTasks(tasks: readonly PlanTask[]): PlanTask[] {
-  return tasks.filter((task) => !askedAbove.includes(task.kind));
+/**
+ * Today's task list without the questions already asked above it: the pain questions, and the
+ * warning-sign questions while the "answer them first" card leads the screen.
+ */
+export function listedTasks(tasks: readonly PlanTask[], triageFirst = false): PlanTask[] {
+  return tasks.filter((task) => !askedAbove.includes(task.kind) && !(triageFirst && task.kind === "triage"));
 }

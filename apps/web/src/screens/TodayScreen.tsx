@@ -250,7 +250,7 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
     return () => window.clearTimeout(timer);
   }, [focusCheckIn, checkInId]);
 
-  const tasks = listedTasks(plan.tasks);
+  const tasks = listedTasks(plan.tasks, plan.triageFirst !== null);
   const morning = morningCheckDue(plan);
   // One pain check-in on Today: the morning question when it is due, else the plan's check-in task,
   // else (a plan without one) the form at the end of the page.

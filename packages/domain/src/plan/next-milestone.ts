@@ -85,7 +85,7 @@ export function nextMilestone(ctx: PlanContext): Milestone | null {
           : `Walk/run week ${t.position.returnWeek + 1}`,
       detail:
         left > 0
-          ? `After ${left} more walk/run session(s) below ${ctx.settings.stopThreshold0to10}/10, and not before ${formatDay(addDays(t.position.returnWeekStart, 7))}.`
+          ? `After ${left} more walk/run ${left === 1 ? "session" : "sessions"} below ${ctx.settings.stopThreshold0to10}/10, and not before ${formatDay(addDays(t.position.returnWeekStart, 7))}.`
           : `Sessions done; it starts ${formatDay(date)}.`,
       date: maxDate(date, t.holdUntil ?? date),
     };

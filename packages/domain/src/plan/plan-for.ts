@@ -163,6 +163,7 @@ function summaryWithoutRunning(ctx: PlanContext): string {
     case "no-running-relief":
       return "Relief";
     case "no-running-onboarding":
+    case "no-running-recheck":
       return "Questions first";
     case "no-running-rebuild-first":
       return projectedSummary(ctx.phase);

@@ -68,7 +68,7 @@ export function walkRunTasks(ctx: PlanContext, decisions: PlanReason[]): PlanTas
     decisions.push(
       reason(
         "walk-run-rest-day",
-        `Rest day between walk/run sessions: you ran ${formatDay(addDays(ctx.today, -1))}. ${required - goodBeforeToday} session(s) left this week.`,
+        `Rest day between walk/run sessions: you ran ${formatDay(addDays(ctx.today, -1))}. ${sessionsLeft(required - goodBeforeToday)} left this week.`,
         week.sources,
       ),
     );
@@ -224,4 +224,8 @@ function timeCappedRunTask(
       done: parts.doneToday,
     }),
   ];
+}
+
+function sessionsLeft(count: number): string {
+  return count === 1 ? "1 session" : `${count} sessions`;
 }

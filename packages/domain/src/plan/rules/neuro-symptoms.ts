@@ -1,6 +1,7 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { evaluateRedFlags } from "../../triage/evaluate-red-flags.ts";
+import { flagTitle } from "../machine/history-words.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
 
@@ -57,8 +58,8 @@ export const neuroSymptoms: Rule<"pain.checkin"> = {
               kind: "red-flag",
               localDate: date,
               level: result.level,
-              title: result.title,
-              detail: "bladder, bowel or saddle-area changes reported at a check-in",
+              title: flagTitle(result.level),
+              detail: "Bladder, bowel or saddle-area changes reported at a check-in",
             },
           ],
         },

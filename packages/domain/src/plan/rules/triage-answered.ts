@@ -1,6 +1,7 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { evaluateRedFlags } from "../../triage/evaluate-red-flags.ts";
+import { flagDetail, flagTitle } from "../machine/history-words.ts";
 import type { RecoverySnapshot, Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
 
@@ -43,8 +44,8 @@ export const triageAnswered: Rule<"triage.answered"> = {
           kind: "red-flag",
           localDate: date,
           level: result.level,
-          title: result.title,
-          detail: result.flags.map((q) => q.symptom ?? q.text).join("; "),
+          title: flagTitle(result.level),
+          detail: flagDetail(result.flags),
         },
       ];
     }
