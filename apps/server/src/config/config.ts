@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { type LogLevel, logLevels } from "../http/request-logging.ts";
 
 /** Everything the server reads from its environment, typed, with units in the names. */
 export interface ServerConfig {
@@ -21,6 +22,10 @@ export interface ServerConfig {
   version: string;
   bodyLimitBytes: number;
   sessionMaxAgeSeconds: number;
+  /** `GET /api/metrics` answers a scraper sending this bearer token (BACKSTRIDE_METRICS_TOKEN); null: no such route. */
+  metricsToken: string | null;
+  /** JSON request logs to stdout at this level (BACKSTRIDE_LOG_LEVEL, default info; silent for none). */
+  logLevel: LogLevel;
 }
 
 export const repositoryRoot = resolve(fileURLToPath(new URL("../../../..", import.meta.url)));
@@ -28,6 +33,22 @@ export const repositoryRoot = resolve(fileURLToPath(new URL("../../../..", impor
 function readVersion(): string {
   const text = readFileSync(join(repositoryRoot, "package.json"), "utf8");
   return (JSON.parse(text) as { version: string }).version;
+}
+
+function parseMetricsToken(value: string | undefined): string | null {
+  if (value === undefined || value === "") return null;
+  // The route is on the public port: a short token could be guessed.
+  if (value.length < 16 || /\s/.test(value)) {
+    throw new Error("BACKSTRIDE_METRICS_TOKEN must be at least 16 characters with no spaces (e.g. openssl rand -hex 32)");
+  }
+  return value;
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined || value === "") return "info";
+  const level = logLevels.find((item) => item === value);
+  if (!level) throw new Error(`BACKSTRIDE_LOG_LEVEL must be one of ${logLevels.join(", ")}, got "${value}"`);
+  return level;
 }
 
 function parsePort(value: string | undefined): number {
@@ -52,5 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     version: readVersion(),
     bodyLimitBytes: 1024 * 1024,
     sessionMaxAgeSeconds: 30 * 24 * 3600,
+    metricsToken: parseMetricsToken(env.BACKSTRIDE_METRICS_TOKEN),
+    logLevel: parseLogLevel(env.BACKSTRIDE_LOG_LEVEL),
   };
 }

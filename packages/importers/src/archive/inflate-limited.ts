@@ -1,6 +1,5 @@
 import { Gunzip, Inflate } from "fflate";
 import { ImportError } from "../import-error.ts";
-import { RATIO_CHECK_FROM_BYTES } from "../import-limits.ts";
 
 export interface InflateLimits {
   /** Stop as soon as the output passes this many bytes. */
@@ -36,7 +35,7 @@ export function gunzipLimited(compressed: Uint8Array, limits: InflateLimits, wha
     if (declared > limits.maxOutputBytes) {
       throw new ImportError("too-large", `${what} unpacks to more than ${formatMiB(limits.maxOutputBytes)}: refused.`);
     }
-    if (declared > RATIO_CHECK_FROM_BYTES && declared / compressed.length > limits.maxCompressionRatio) {
+    if (declared / compressed.length > limits.maxCompressionRatio) {
       throw new ImportError(
         "archive-limits",
         `${what} expands more than ${limits.maxCompressionRatio}× (a "zip bomb" pattern, not an activity file): refused.`,
@@ -60,8 +59,9 @@ function runLimited(
     if (outputBytes > limits.maxOutputBytes) {
       throw new ImportError("too-large", `${what} unpacks to more than ${formatMiB(limits.maxOutputBytes)}: refused.`);
     }
-    // Judged against the input consumed so far, so a bomb is stopped at its first megabyte.
-    if (outputBytes > RATIO_CHECK_FROM_BYTES && outputBytes / inputBytes > limits.maxCompressionRatio) {
+    // Judged against the input consumed so far, at every chunk whatever the size: a bomb is stopped
+    // within its first kilobyte of input, and an archive of many small bombs entry by entry.
+    if (outputBytes / Math.max(1, inputBytes) > limits.maxCompressionRatio) {
       throw new ImportError(
         "archive-limits",
         `${what} expands more than ${limits.maxCompressionRatio}× (a "zip bomb" pattern, not an activity file): refused.`,

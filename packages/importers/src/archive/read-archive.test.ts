@@ -103,6 +103,23 @@ describe("plain zips and their limits", () => {
     expect(error.message).toMatch(/zip bomb/);
   });
 
+  it("judges the ratio of every entry, however small: many 1 MiB bombs are each refused unread", () => {
+    // The attack that froze the server: many entries of exactly 1 MiB of zeros, each under the old 1 MiB threshold.
+    const files: Record<string, Uint8Array> = { "real.fit": read("fit/fenix5-run-dynamics-57s.fit") };
+    for (let i = 0; i < 100; i++) files[`zeros-${i}.gpx`] = new Uint8Array(1024 * 1024);
+    files["small.tcx"] = new Uint8Array(64 * 1024);
+    const result = importActivity(zipSync(files, { level: 9 }), "many-bombs.zip");
+    expect(result.activities.map((a) => a.sourceFile)).toEqual(["real.fit"]);
+    const bombs = result.issues.filter((i) => i.code === "archive-limits");
+    expect(bombs).toHaveLength(101);
+    expect(bombs.every((issue) => /zip bomb/.test(issue.message))).toBe(true);
+  });
+
+  it("refuses a small gzip that expands more than the ratio allows", () => {
+    const error = importError(() => importActivity(gzipSync(new Uint8Array(512 * 1024), { level: 9 }), "z.gpx.gz"));
+    expect(error.code).toBe("archive-limits");
+  });
+
   it("stops an entry that unpacks to more than it declares", () => {
     const zip = zipSync({ "big.gpx": new Uint8Array(3 * 1024 * 1024).fill(0x20) }, { level: 9 });
     lieAboutSizes(zip, 1000);

@@ -89,10 +89,8 @@ function unpackEntry(bytes: Uint8Array, entry: ZipEntry, limits: ImportLimits, b
     );
   }
   const compressed = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  if (
-    entry.declaredSize > 1024 * 1024 &&
-    entry.declaredSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio
-  ) {
+  // Every entry, however small: 2,000 entries of 1 MiB of zeros each once passed a check from 1 MiB up.
+  if (entry.declaredSize / Math.max(1, entry.compressedSize) > limits.maxCompressionRatio) {
     throw new ImportError(
       "archive-limits",
       `${entry.name} would expand more than ${limits.maxCompressionRatio}× (a "zip bomb" pattern, not an activity file): refused.`,
