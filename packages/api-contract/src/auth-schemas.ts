@@ -41,6 +41,15 @@ export const signInBodySchema = z
 export const sessionResponseSchema = z.object({ user: userSchema, csrfToken: z.string() }).meta({ id: "Session" });
 export type SessionResponse = z.infer<typeof sessionResponseSchema>;
 
+/**
+ * GET /api/auth/session: the session when signed in, `{ user: null }` when not. Signed out is an
+ * answer, not an error, so the app's first request never shows up as a failure in the console.
+ */
+export const sessionCheckResponseSchema = z
+  .union([sessionResponseSchema, z.object({ user: z.null() }).meta({ id: "SignedOut" })])
+  .meta({ id: "SessionCheck" });
+export type SessionCheckResponse = z.infer<typeof sessionCheckResponseSchema>;
+
 export const changePasswordBodySchema = z
   .object({ currentPassword: z.string().min(1).max(256), newPassword: passwordSchema })
   .strict();

@@ -9,9 +9,12 @@ export const errorCodeSchema = z.enum([
   "not_found",
   "conflict",
   "payload_too_large",
+  "uri_too_long",
+  "headers_too_large",
   "unsupported_media_type",
   "unprocessable",
   "rate_limited",
+  "unavailable",
   "internal",
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

@@ -3,7 +3,7 @@ import type { ErrorCode } from "@backstride/api-contract";
 /** The only error a service or handler throws on purpose; the error handler turns it into JSON. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 503,
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,

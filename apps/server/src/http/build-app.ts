@@ -6,11 +6,14 @@ import type { ServerConfig } from "../config/config.ts";
 import type { Database } from "../database/create-database.ts";
 import { routeHandlers } from "../routes/route-handlers.ts";
 import { type Clock, systemClock } from "../services/clock.ts";
+import type { MailLog } from "../services/mailer.ts";
 import { defaultRateLimits, type RateLimits } from "../services/rate-limiter.ts";
 import { createServices, type Services } from "../services/services.ts";
-import { installErrorHandler } from "./error-handler.ts";
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandler } from "./error-handler.ts";
+import { installMetrics } from "./metrics.ts";
 import { registerRoute } from "./register-route.ts";
 import type { Handler } from "./request-context.ts";
+import { installRequestIdHeader, loggerOptions, requestIdGenerator } from "./request-logging.ts";
 import { installSecurityHeaders } from "./security-headers.ts";
 import { installStaticWebApp } from "./static-web-app.ts";
 
@@ -21,6 +24,8 @@ export interface AppOptions {
   rateLimits?: RateLimits;
   /** Request logging (off in tests and benchmarks). */
   logger?: boolean;
+  /** Where mail goes when SMTP_URL is not set; default stdout (tests read it here). */
+  mailLog?: MailLog;
   /** Start the background work: the import worker (resumes unfinished jobs) and housekeeping. Default true. */
   startJobs?: boolean;
 }
@@ -42,16 +47,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
     config,
     clock: options.clock ?? systemClock,
     rateLimits: options.rateLimits ?? defaultRateLimits,
+    ...(options.mailLog ? { mailLog: options.mailLog } : {}),
   });
   const app = Fastify({
-    logger: options.logger ? { level: "info", redact: ["req.headers.cookie", "req.headers['x-csrf-token']"] } : false,
+    logger: options.logger ? loggerOptions(config.logLevel) : false,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
-    // Request ids must not be guessable from one another when they show up in logs.
-    genReqId: () => crypto.randomUUID(),
+    genReqId: requestIdGenerator(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
+    // Router and HTTP-parser errors (414, 431, bad URLs) get the JSON format and security headers too.
+    frameworkErrors: frameworkErrorHandler(config.secureCookies),
+    clientErrorHandler: clientErrorHandler(config.secureCookies),
   });
   installErrorHandler(app);
+  installRequestIdHeader(app);
+  installMetrics(app, { database, version: config.version, token: config.metricsToken });
   installSecurityHeaders(app, config.secureCookies);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fieldSize: 1024, fields: 10, parts: 1000, headerPairs: 100 } });
@@ -85,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
       services.housekeeping.stop();
       await services.importJobs.stop();
       await app.close();
+      await services.mailer.close();
     },
   };
 }

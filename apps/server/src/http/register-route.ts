@@ -16,7 +16,7 @@ function tokensMatch(sent: string, expected: string): boolean {
 }
 
 async function authenticate(route: RouteDefinition, request: FastifyRequest, services: Services) {
-  const sessionId = readSessionCookie(request);
+  const sessionId = readSessionCookie(request, services.config.secureCookies);
   const session = sessionId ? await services.auth.sessionFor(sessionId) : null;
   if (route.auth === "public") return session ? { session, userId: session.user.id } : null;
   if (!session) throw unauthenticated();

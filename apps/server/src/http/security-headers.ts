@@ -14,18 +14,29 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * The headers every response carries. `secure` adds HSTS; `api` adds no-store, because API answers hold
+ * health data that no shared cache may keep.
+ */
+export function securityHeaders(options: { secure: boolean; api: boolean }): Record<string, string> {
+  const headers: Record<string, string> = {
+    "content-security-policy": contentSecurityPolicy,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "no-referrer",
+    "x-frame-options": "DENY",
+    "cross-origin-opener-policy": "same-origin",
+  };
+  if (options.secure) headers["strict-transport-security"] = "max-age=63072000; includeSubDomains";
+  if (options.api) headers["cache-control"] = "no-store";
+  return headers;
+}
+
 /** On every response, API or static: the app holds health data, so nothing may be framed or sniffed. */
 export function installSecurityHeaders(app: FastifyInstance, secureCookies: boolean): void {
   app.addHook("onSend", async (request, reply, payload) => {
-    reply.header("content-security-policy", contentSecurityPolicy);
-    reply.header("x-content-type-options", "nosniff");
-    reply.header("referrer-policy", "no-referrer");
-    reply.header("x-frame-options", "DENY");
-    reply.header("cross-origin-opener-policy", "same-origin");
-    if (isSecureRequest(request, secureCookies)) {
-      reply.header("strict-transport-security", "max-age=63072000; includeSubDomains");
-    }
-    if (request.url.startsWith("/api/")) reply.header("cache-control", "no-store");
+    reply.headers(
+      securityHeaders({ secure: isSecureRequest(request, secureCookies), api: request.url.startsWith("/api/") }),
+    );
     return payload;
   });
 }

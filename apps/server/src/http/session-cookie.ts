@@ -9,8 +9,13 @@ export function isSecureRequest(request: FastifyRequest, secureCookies: boolean)
   return secureCookies || request.protocol === "https";
 }
 
-export function readSessionCookie(request: FastifyRequest): string | null {
-  return request.cookies[secureCookieName] ?? request.cookies[plainCookieName] ?? null;
+/**
+ * Over HTTPS only the __Host- cookie counts: a plain `bs_session` can be planted by a sibling subdomain
+ * or a plain-HTTP response (cookie tossing), so honouring it would undo what the prefix guarantees.
+ */
+export function readSessionCookie(request: FastifyRequest, secureCookies: boolean): string | null {
+  if (isSecureRequest(request, secureCookies)) return request.cookies[secureCookieName] ?? null;
+  return request.cookies[plainCookieName] ?? null;
 }
 
 export function setSessionCookie(

@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { ApiError, api, NetworkError, setCsrfToken } from "../lib/api.ts";
-import type { SessionResponse, User } from "../lib/api-types.ts";
+import type { SessionCheckResponse, SessionResponse, User } from "../lib/api-types.ts";
 import { rolesFor } from "../lib/auth-form.ts";
 
 /** The last signed-in user, so the app opens offline on a phone with no signal. No secrets in here. */
@@ -56,7 +56,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const check = useCallback(async () => {
     try {
-      accept(await api.get<SessionResponse>("/api/auth/session"));
+      // Signed out is a 200 with no user, so the first screen logs no failed request.
+      const session = await api.get<SessionCheckResponse>("/api/auth/session");
+      if (session.user === null) setUser(null);
+      else accept(session);
     } catch (error) {
       if (error instanceof NetworkError || (error instanceof ApiError && error.status >= 500)) {
         const last = readLastUser();

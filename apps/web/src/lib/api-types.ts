@@ -9,6 +9,7 @@ export type {
   ImportFileResult,
   Profile,
   Run,
+  SessionCheckResponse,
   SessionResponse,
   Shoe,
   User,

@@ -52,8 +52,9 @@ async function errorFrom(response: Response): Promise<ApiError> {
  */
 export async function ensureCsrfToken(): Promise<void> {
   if (csrfToken) return;
-  const session = await request<{ csrfToken: string }>("GET", "/api/auth/session");
-  csrfToken = session.csrfToken;
+  const session = await request<{ csrfToken?: string }>("GET", "/api/auth/session");
+  // Signed out there is no token; the change that follows then gets the server's 401.
+  csrfToken = session.csrfToken ?? null;
 }
 
 export async function request<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {

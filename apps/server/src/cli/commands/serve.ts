@@ -21,7 +21,7 @@ export const run: Command = async (_args, io) => {
     // One process per SQLite file: jobs still leased were held by a stopped process; resume them now.
     await createRepositories(database.db).imports.releaseAllLeases();
   }
-  const { app, services, close } = await buildApp({ config, database, logger: process.env.BACKSTRIDE_LOG === "1" });
+  const { app, services, close } = await buildApp({ config, database, logger: true });
   await app.listen({ port: config.port, host: config.host });
   if (database.kind === "sqlite") writeServerLock(config.dataDir);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

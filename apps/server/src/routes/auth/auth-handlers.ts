@@ -6,12 +6,20 @@ export const authHandlers: Pick<
   "signUp" | "signIn" | "signOut" | "session" | "changePassword" | "deleteAccount"
 > = {
   signUp: async ({ body, request, reply, services }) => {
-    const issued = await services.auth.signUp(body, request.ip, readSessionCookie(request));
+    const issued = await services.auth.signUp(
+      body,
+      request.ip,
+      readSessionCookie(request, services.config.secureCookies),
+    );
     setSessionCookie(request, reply, services.config.secureCookies, issued.sessionId, issued.maxAgeSeconds);
     return { user: issued.user, csrfToken: issued.csrfToken };
   },
   signIn: async ({ body, request, reply, services }) => {
-    const issued = await services.auth.signIn(body, request.ip, readSessionCookie(request));
+    const issued = await services.auth.signIn(
+      body,
+      request.ip,
+      readSessionCookie(request, services.config.secureCookies),
+    );
     setSessionCookie(request, reply, services.config.secureCookies, issued.sessionId, issued.maxAgeSeconds);
     return { user: issued.user, csrfToken: issued.csrfToken };
   },
@@ -20,7 +28,7 @@ export const authHandlers: Pick<
     clearSessionCookie(request, reply, services.config.secureCookies);
     return { ok: true };
   },
-  session: async ({ auth }) => ({ user: auth.session.user, csrfToken: auth.session.csrfToken }),
+  session: async ({ auth }) => (auth ? { user: auth.session.user, csrfToken: auth.session.csrfToken } : { user: null }),
   changePassword: async ({ auth, body, services }) => {
     await services.auth.changePassword(auth.session, body.currentPassword, body.newPassword);
     return { ok: true };
