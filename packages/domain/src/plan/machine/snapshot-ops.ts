@@ -103,3 +103,15 @@ export function firstDayAfterRelief(relief: ReliefWindow): LocalDate {
 export function lastReliefDay(relief: ReliefWindow): LocalDate {
   return addDays(firstDayAfterRelief(relief), -1);
 }
+
+/** The next walk/run week from `start` (after week 3: week 4+, gradual mileage), nothing earned yet. */
+export function nextReturnWeek(position: TrainingPosition, start: LocalDate, weeks: number): TrainingPosition {
+  const returnWeek = position.returnWeek + 1;
+  return {
+    ...position,
+    returnWeek,
+    returnWeekStart: start,
+    goodDays: [],
+    progressionStart: returnWeek > weeks ? start : position.progressionStart,
+  };
+}

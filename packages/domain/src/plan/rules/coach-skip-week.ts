@@ -1,7 +1,7 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { Rule } from "../machine/machine-types.ts";
-import { anyFlagOpen, withTransition } from "../machine/snapshot-ops.ts";
+import { anyFlagOpen, nextReturnWeek, withTransition } from "../machine/snapshot-ops.ts";
 import { impactBlockedBecause } from "../machine/state-on.ts";
 
 /**
@@ -30,16 +30,7 @@ export const coachSkipWeek: Rule<"coach.adjustment"> = {
     const returnWeek = position.returnWeek + 1;
     const progression = returnWeek > weeks;
     return withTransition(
-      {
-        ...snapshot,
-        position: {
-          ...position,
-          returnWeek,
-          returnWeekStart: date,
-          goodDays: [],
-          progressionStart: progression ? date : position.progressionStart,
-        },
-      },
+      { ...snapshot, position: nextReturnWeek(position, date, weeks) },
       {
         localDate: date,
         ruleId: "coach-skip-week",

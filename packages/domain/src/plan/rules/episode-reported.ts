@@ -1,5 +1,6 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { firstDayAfterRelief, startBlock, withTransition } from "../machine/snapshot-ops.ts";
 import { reliefAtDoor } from "./onboarding-complete.ts";
@@ -13,18 +14,7 @@ export const episodeReported: Rule<"episode.reported"> = {
   id: "episode-reported",
   title: "Pain at the door reported",
   trigger: "episode.reported",
-  edges: [
-    ["rebuild", "awaiting-triage"],
-    ["rebuild", "relief"],
-    ["return", "awaiting-triage"],
-    ["return", "relief"],
-    ["progression", "awaiting-triage"],
-    ["progression", "relief"],
-    ["maintenance", "awaiting-triage"],
-    ["maintenance", "relief"],
-    ["no-impact", "awaiting-triage"],
-    ["no-impact", "relief"],
-  ],
+  edges: edgesBetween([...TRAINING_STATES, "no-impact"], ["awaiting-triage", "relief"]),
   sources: [sources.article, sources.finucane2020],
   apply(snapshot, event: EventOf<"episode.reported">, env) {
     const episode = {

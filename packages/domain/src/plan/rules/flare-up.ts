@@ -1,5 +1,6 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import { addHoursLocal } from "../machine/local-instant.ts";
 import type { RecoverySnapshot, Rule } from "../machine/machine-types.ts";
 import { firstDayAfterRelief, knownPainOf, startBlock, withTransition } from "../machine/snapshot-ops.ts";
@@ -34,16 +35,7 @@ export const flareUp: Rule<"flare-up.reported" | "pain.checkin" | "session.compl
   title: "Flare-up: reported, or a reading of 5/10 or more",
   trigger: ["flare-up.reported", "pain.checkin", "session.completed", "run.logged"],
   edges: [
-    ["no-impact", "awaiting-triage"],
-    ["no-impact", "relief"],
-    ["rebuild", "awaiting-triage"],
-    ["rebuild", "relief"],
-    ["return", "awaiting-triage"],
-    ["return", "relief"],
-    ["progression", "awaiting-triage"],
-    ["progression", "relief"],
-    ["maintenance", "awaiting-triage"],
-    ["maintenance", "relief"],
+    ...edgesBetween([...TRAINING_STATES, "no-impact"], ["awaiting-triage", "relief"]),
     ["relief", "relief"],
     ["awaiting-triage", "awaiting-triage"],
   ],

@@ -1,5 +1,6 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { isImpact, knownPainOf, withTransition } from "../machine/snapshot-ops.ts";
 
@@ -14,16 +15,7 @@ export const highPainHold: Rule<"pain.checkin" | "session.completed" | "run.logg
   id: "high-pain-hold",
   title: "A reading at or above the stop holds impact until a reading below it",
   trigger: ["pain.checkin", "session.completed", "run.logged"],
-  edges: [
-    ["rebuild", "no-impact"],
-    ["return", "no-impact"],
-    ["progression", "no-impact"],
-    ["maintenance", "no-impact"],
-    ["no-impact", "rebuild"],
-    ["no-impact", "return"],
-    ["no-impact", "progression"],
-    ["no-impact", "maintenance"],
-  ],
+  edges: [...edgesBetween(TRAINING_STATES, ["no-impact"]), ...edgesBetween(["no-impact"], TRAINING_STATES)],
   sources: [sources.article],
   apply(snapshot, event: Reading, env) {
     const pain = event.type === "pain.checkin" ? event.pain0to10 : knownPainOf(event);

@@ -3,6 +3,7 @@ import { isoWeekStart } from "../../dates/iso-week.ts";
 import type { EventOf } from "../../events/events.ts";
 import { weeklyDistanceMeters } from "../../load/weekly-distance.ts";
 import { sources } from "../../sources/sources.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import type { NoImpactWindow, RecoverySnapshot, Rule } from "../machine/machine-types.ts";
 import { isImpact, knownPainOf, withTransition } from "../machine/snapshot-ops.ts";
 
@@ -32,14 +33,7 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
   id: "morning-check",
   title: "Worse the next morning: no impact that day, the week again; twice: back a week",
   trigger: ["session.completed", "run.logged", "pain.checkin"],
-  edges: [
-    ["rebuild", "no-impact"],
-    ["return", "no-impact"],
-    ["progression", "no-impact"],
-    ["maintenance", "no-impact"],
-    ["rebuild", "rebuild"],
-    ["return", "return"],
-  ],
+  edges: [...edgesBetween(TRAINING_STATES, ["no-impact"]), ["rebuild", "rebuild"], ["return", "return"]],
   sources: [sources.silbernagel2007, sources.article],
   apply(snapshot, event: Trigger, env) {
     const date = event.localDate;

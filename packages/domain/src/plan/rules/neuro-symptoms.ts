@@ -1,6 +1,7 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { evaluateRedFlags } from "../../triage/evaluate-red-flags.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import { flagTitle } from "../machine/history-words.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
@@ -27,19 +28,8 @@ export const neuroSymptoms: Rule<"pain.checkin"> = {
   title: "Leg or nerve symptoms reported",
   trigger: "pain.checkin",
   edges: [
-    ["relief", "awaiting-triage"],
-    ["no-impact", "awaiting-triage"],
-    ["rebuild", "awaiting-triage"],
-    ["return", "awaiting-triage"],
-    ["progression", "awaiting-triage"],
-    ["maintenance", "awaiting-triage"],
-    ["awaiting-triage", "blocked-by-flag"],
-    ["relief", "blocked-by-flag"],
-    ["no-impact", "blocked-by-flag"],
-    ["rebuild", "blocked-by-flag"],
-    ["return", "blocked-by-flag"],
-    ["progression", "blocked-by-flag"],
-    ["maintenance", "blocked-by-flag"],
+    ...edgesBetween(["relief", "no-impact", ...TRAINING_STATES], ["awaiting-triage"]),
+    ...edgesBetween(["awaiting-triage", "relief", "no-impact", ...TRAINING_STATES], ["blocked-by-flag"]),
   ],
   sources: [sources.finucane2020],
   apply(snapshot, event: EventOf<"pain.checkin">) {

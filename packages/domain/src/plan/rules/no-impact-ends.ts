@@ -1,6 +1,7 @@
 import { addDays } from "../../dates/add-days.ts";
 import type { LocalDate } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
 import { holdOn } from "../machine/state-on.ts";
@@ -13,12 +14,7 @@ export const noImpactEnds: Rule<"day"> = {
   id: "no-impact-ends",
   title: "The days without impact are over: running again",
   trigger: "day",
-  edges: [
-    ["no-impact", "rebuild"],
-    ["no-impact", "return"],
-    ["no-impact", "progression"],
-    ["no-impact", "maintenance"],
-  ],
+  edges: edgesBetween(["no-impact"], TRAINING_STATES),
   sources: [sources.article],
   apply(snapshot, date: LocalDate) {
     const ended = snapshot.noImpact.findLast((window) => addDays(window.until, 1) <= date);

@@ -3,6 +3,7 @@ import { isoWeekStart } from "../../dates/iso-week.ts";
 import type { EventOf } from "../../events/events.ts";
 import { weeklyDistanceMeters } from "../../load/weekly-distance.ts";
 import { sources } from "../../sources/sources.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import type { NoImpactWindow, Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
 
@@ -32,13 +33,7 @@ export const painStop: Rule<"session.completed" | "run.logged"> = {
   id: "pain-stop",
   title: "Pain reached the stop in a session or run",
   trigger: ["session.completed", "run.logged"],
-  edges: [
-    ["rebuild", "no-impact"],
-    ["return", "no-impact"],
-    ["progression", "no-impact"],
-    ["maintenance", "no-impact"],
-    ["no-impact", "no-impact"],
-  ],
+  edges: [...edgesBetween(TRAINING_STATES, ["no-impact"]), ["no-impact", "no-impact"]],
   sources: [sources.article],
   apply(snapshot, event: SessionOrRun, env) {
     const date = event.localDate;

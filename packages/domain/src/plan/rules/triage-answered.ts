@@ -1,6 +1,7 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { evaluateRedFlags } from "../../triage/evaluate-red-flags.ts";
+import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import { flagDetail, flagTitle } from "../machine/history-words.ts";
 import type { RecoverySnapshot, Rule } from "../machine/machine-types.ts";
 import { withTransition } from "../machine/snapshot-ops.ts";
@@ -17,19 +18,8 @@ export const triageAnswered: Rule<"triage.answered"> = {
   title: "Red-flag questions answered",
   trigger: "triage.answered",
   edges: [
-    ["awaiting-triage", "blocked-by-flag"],
-    ["relief", "blocked-by-flag"],
-    ["no-impact", "blocked-by-flag"],
-    ["rebuild", "blocked-by-flag"],
-    ["return", "blocked-by-flag"],
-    ["progression", "blocked-by-flag"],
-    ["maintenance", "blocked-by-flag"],
-    ["awaiting-triage", "relief"],
-    ["awaiting-triage", "no-impact"],
-    ["awaiting-triage", "rebuild"],
-    ["awaiting-triage", "return"],
-    ["awaiting-triage", "progression"],
-    ["awaiting-triage", "maintenance"],
+    ...edgesBetween(["awaiting-triage", "relief", "no-impact", ...TRAINING_STATES], ["blocked-by-flag"]),
+    ...edgesBetween(["awaiting-triage"], ["relief", "no-impact", ...TRAINING_STATES]),
   ],
   sources: [sources.finucane2020, sources.article],
   apply(snapshot, event: EventOf<"triage.answered">) {

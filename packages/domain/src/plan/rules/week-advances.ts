@@ -2,7 +2,7 @@ import { addDays, maxDate } from "../../dates/add-days.ts";
 import type { LocalDate } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { RecoverySnapshot, Rule } from "../machine/machine-types.ts";
-import { withTransition } from "../machine/snapshot-ops.ts";
+import { nextReturnWeek, withTransition } from "../machine/snapshot-ops.ts";
 import { requiredSessions, returnWeekOf } from "../return-weeks.ts";
 
 /**
@@ -36,16 +36,7 @@ export const weekAdvances: Rule<"day"> = {
       const returnWeek = position.returnWeek + 1;
       const progression = returnWeek > weeks;
       next = withTransition(
-        {
-          ...next,
-          position: {
-            ...position,
-            returnWeek,
-            returnWeekStart: eligible,
-            goodDays: [],
-            progressionStart: progression ? eligible : position.progressionStart,
-          },
-        },
+        { ...next, position: nextReturnWeek(position, eligible, weeks) },
         {
           localDate: eligible,
           ruleId: "week-advances",
