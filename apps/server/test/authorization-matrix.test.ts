@@ -4,6 +4,7 @@ import path from "node:path";
 import { type RouteDefinition, type RouteId, routeList } from "@backstride/api-contract";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samplesDir } from "../../../packages/importers/test/fixtures/samples-dir.ts";
+import { issueEmailLink } from "../src/services/email-links.ts";
 import { multipartBody } from "./support/multipart.ts";
 import { type Agent, call, quickUser, testPassword } from "./support/test-client.ts";
 import { testEvents } from "./support/test-events.ts";
@@ -26,6 +27,9 @@ interface World {
   shoeId: string;
   jobId: string;
   inviteCode: string;
+  /** Live mailed tokens of the owner (the raw token, as in the link). */
+  resetToken: string;
+  verifyToken: string;
 }
 
 const rolesOf: Record<Exclude<Actor, "anonymous">, ("runner" | "coach")[]> = {
@@ -69,6 +73,13 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
     url: "/api/auth/change-password",
     payload: { currentPassword: testPassword, newPassword: "another long passphrase" },
   }),
+  forgotPassword: (world) => ({ url: "/api/auth/forgot-password", payload: { email: world.owner.email } }),
+  resetPassword: (world) => ({
+    url: "/api/auth/reset-password",
+    payload: { token: world.resetToken, newPassword: "another long passphrase" },
+  }),
+  verifyEmail: (world) => ({ url: "/api/auth/verify-email", payload: { token: world.verifyToken } }),
+  resendVerification: () => ({ url: "/api/auth/verify-email/resend" }),
   deleteAccount: () => ({ url: "/api/account", payload: { password: testPassword } }),
   getProfile: () => ({ url: "/api/profile" }),
   putProfile: () => ({ url: "/api/profile", payload: profile }),
@@ -185,7 +196,22 @@ async function buildWorld(server: TestServer): Promise<World> {
     name: "Consenting Coach",
     roles: ["coach"],
   });
-  return { owner, consentingCoach, revokedCoach, otherRunner, shoeId: shoe.id, jobId, inviteCode: code };
+  const tokenOf = async (purpose: "password-reset" | "verify-email") => {
+    const { config, repositories } = server.services;
+    const link = await issueEmailLink(repositories.emailTokens, server.clock, config.publicUrl, owner.userId, purpose);
+    return link.slice(link.lastIndexOf("/") + 1);
+  };
+  return {
+    owner,
+    consentingCoach,
+    revokedCoach,
+    otherRunner,
+    shoeId: shoe.id,
+    jobId,
+    inviteCode: code,
+    resetToken: await tokenOf("password-reset"),
+    verifyToken: await tokenOf("verify-email"),
+  };
 }
 
 describe("the authorization matrix covers the whole route table", () => {

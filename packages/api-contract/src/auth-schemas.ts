@@ -17,6 +17,8 @@ export const userSchema = z
     name: z.string(),
     roles: z.array(roleSchema),
     createdAt: z.string(),
+    /** True once the owner opened the link mailed at sign-up; a coach needs it to invite runners. */
+    emailVerified: z.boolean(),
   })
   .meta({ id: "User" });
 export type User = z.infer<typeof userSchema>;
@@ -57,3 +59,18 @@ export const changePasswordBodySchema = z
 export const deleteAccountBodySchema = z.object({ password: z.string().min(1).max(256) }).strict();
 
 export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+/** A mailed link's token: 32 random bytes, base64url. */
+export const emailTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "this link is not complete; open it from the mail again");
+
+export const forgotPasswordBodySchema = z.object({ email: emailSchema }).strict();
+
+export const resetPasswordBodySchema = z.object({ token: emailTokenSchema, newPassword: passwordSchema }).strict();
+
+export const verifyEmailBodySchema = z.object({ token: emailTokenSchema }).strict();
+
+/**
+ * Sign-up and "forgot password" answer this whether or not the email has an account, so neither tells
+ * a stranger who uses Backstride; what happens next is in the mail.
+ */
+export const checkInboxResponseSchema = z.object({ ok: z.literal(true), checkInbox: z.literal(true) });

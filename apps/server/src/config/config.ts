@@ -28,6 +28,15 @@ export interface ServerConfig {
   metricsToken: string | null;
   /** JSON request logs to stdout at this level (BACKSTRIDE_LOG_LEVEL, default info; silent for none). */
   logLevel: LogLevel;
+  /** Where mail goes (SMTP_URL, e.g. smtps://user:pass@mail.example.com); null: links are printed to the log. */
+  smtpUrl: string | null;
+  /** The sender of every mail (MAIL_FROM). */
+  mailFrom: string;
+  /**
+   * The address runners open the app at (BACKSTRIDE_PUBLIC_URL), for links in mails. Never taken from
+   * a request's Host header: a forged one would send reset links to the sender's own site.
+   */
+  publicUrl: string;
 }
 
 export const repositoryRoot = resolve(fileURLToPath(new URL("../../../..", import.meta.url)));
@@ -62,6 +71,20 @@ function parsePort(value: string | undefined): number {
   return port;
 }
 
+function parsePublicUrl(value: string | undefined, port: number): string {
+  if (value === undefined || value === "") return `http://localhost:${port}`;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`BACKSTRIDE_PUBLIC_URL must be an http(s) address such as https://run.example.com, got "${value}"`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`BACKSTRIDE_PUBLIC_URL must start with http:// or https://, got "${value}"`);
+  }
+  return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   return {
     port: parsePort(env.PORT),
@@ -77,5 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionMaxAgeSeconds: 30 * 24 * 3600,
     metricsToken: parseMetricsToken(env.BACKSTRIDE_METRICS_TOKEN),
     logLevel: parseLogLevel(env.BACKSTRIDE_LOG_LEVEL),
+    smtpUrl: env.SMTP_URL ? env.SMTP_URL : null,
+    mailFrom: env.MAIL_FROM ? env.MAIL_FROM : "Backstride <backstride@localhost>",
+    publicUrl: parsePublicUrl(env.BACKSTRIDE_PUBLIC_URL, parsePort(env.PORT)),
   };
 }

@@ -15,6 +15,8 @@ export interface UsersTable {
   updated_at: string;
   /** Bumped by every event write (see migration 002). */
   event_log_version: Generated<number>;
+  /** When the owner opened the mailed verification link; null until then (migration 004). */
+  email_verified_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SessionsTable {
@@ -160,6 +162,17 @@ export interface MessagesTable {
   sent_at: string;
 }
 
+export interface EmailTokensTable {
+  /** sha256 of the token mailed in the link. */
+  token_hash: string;
+  user_id: string;
+  purpose: "password-reset" | "verify-email";
+  created_at: string;
+  expires_at: string;
+  /** Set when the link is used; a used token is refused. */
+  used_at: string | null;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -175,6 +188,7 @@ export interface DatabaseSchema {
   coach_access: CoachAccessTable;
   audit_log: AuditLogTable;
   messages: MessagesTable;
+  email_tokens: EmailTokensTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

@@ -3,6 +3,7 @@ import type { DatabaseKind, Db } from "./database-types.ts";
 import { initialSchema } from "./migrations/001-initial-schema.ts";
 import { eventLogVersion } from "./migrations/002-event-log-version.ts";
 import { shoeStartedOn } from "./migrations/003-shoe-started-on.ts";
+import { emailTokens } from "./migrations/004-email-tokens.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -10,6 +11,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "001-initial-schema": initialSchema(kind),
     "002-event-log-version": eventLogVersion,
     "003-shoe-started-on": shoeStartedOn,
+    "004-email-tokens": emailTokens,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Db } from "../database/database-types.ts";
 import { CoachingRepository } from "./coaching-repository.ts";
+import { EmailTokensRepository } from "./email-tokens-repository.ts";
 import { EventsRepository } from "./events-repository.ts";
 import { HousekeepingRepository } from "./housekeeping-repository.ts";
 import { IdempotencyRepository } from "./idempotency-repository.ts";
@@ -23,6 +24,7 @@ export function createRepositories(db: Db) {
     imports: new ImportsRepository(db),
     coaching: new CoachingRepository(db),
     housekeeping: new HousekeepingRepository(db),
+    emailTokens: new EmailTokensRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -6,7 +6,7 @@ export interface SessionWithUser {
   idHash: string;
   csrfToken: string;
   expiresAt: string;
-  user: { id: string; email: string; name: string; roles: Role[]; createdAt: string };
+  user: { id: string; email: string; name: string; roles: Role[]; createdAt: string; emailVerified: boolean };
   /**
    * What today's plan depends on besides the events, read in the same query: the plan route, the
    * app's hot path, then needs no query of its own before its memo (see docs/decisions/plan-memo.md).
@@ -29,6 +29,7 @@ function liveSessionQuery(db: Db) {
         "users.name",
         "users.roles",
         "users.created_at",
+        "users.email_verified_at",
         "users.event_log_version",
         "profiles.time_zone",
       ])
@@ -77,6 +78,7 @@ export class SessionsRepository {
         name: row.name,
         roles: row.roles.split(",").filter((role): role is Role => role === "runner" || role === "coach"),
         createdAt: row.created_at,
+        emailVerified: row.email_verified_at !== null,
       },
       planStamp: { eventLogVersion: Number(row.event_log_version), timeZone: row.time_zone },
     };
@@ -84,6 +86,11 @@ export class SessionsRepository {
 
   async delete(idHash: string): Promise<void> {
     await this.db.deleteFrom("sessions").where("id_hash", "=", idHash).execute();
+  }
+
+  /** Signs the user out everywhere (a password reset: the old password may be in someone else's hands). */
+  async deleteAllOf(userId: string): Promise<void> {
+    await this.db.deleteFrom("sessions").where("user_id", "=", userId).execute();
   }
 
   async deleteOthers(userId: string, keepIdHash: string): Promise<void> {

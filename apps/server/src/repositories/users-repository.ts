@@ -8,6 +8,8 @@ export interface UserRow {
   roles: Role[];
   passwordHash: string;
   createdAt: string;
+  /** When the owner opened the mailed verification link; null until then. */
+  emailVerifiedAt: string | null;
 }
 
 function toUser(row: {
@@ -17,6 +19,7 @@ function toUser(row: {
   roles: string;
   password_hash: string;
   created_at: string;
+  email_verified_at: string | null;
 }): UserRow {
   return {
     id: row.id,
@@ -25,13 +28,14 @@ function toUser(row: {
     roles: row.roles.split(",").filter((role): role is Role => role === "runner" || role === "coach"),
     passwordHash: row.password_hash,
     createdAt: row.created_at,
+    emailVerifiedAt: row.email_verified_at,
   };
 }
 
 export class UsersRepository {
   constructor(private readonly db: Db) {}
 
-  async insert(user: UserRow): Promise<void> {
+  async insert(user: Omit<UserRow, "emailVerifiedAt"> & { emailVerifiedAt?: string | null }): Promise<void> {
     await this.db
       .insertInto("users")
       .values({
@@ -42,6 +46,7 @@ export class UsersRepository {
         password_hash: user.passwordHash,
         created_at: user.createdAt,
         updated_at: user.createdAt,
+        email_verified_at: user.emailVerifiedAt ?? null,
       })
       .execute();
   }
@@ -61,6 +66,16 @@ export class UsersRepository {
       .updateTable("users")
       .set({ password_hash: passwordHash, updated_at: updatedAt })
       .where("id", "=", id)
+      .execute();
+  }
+
+  /** Keeps the first verification time: opening a second link changes nothing. */
+  async markEmailVerified(id: string, verifiedAt: string): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set({ email_verified_at: verifiedAt })
+      .where("id", "=", id)
+      .where("email_verified_at", "is", null)
       .execute();
   }
 

@@ -1,5 +1,6 @@
 import type { Handlers } from "../http/request-context.ts";
 import { authHandlers } from "./auth/auth-handlers.ts";
+import { mailHandlers } from "./auth/mail-handlers.ts";
 import { coachingHandlers } from "./coaching/coaching-handlers.ts";
 import { eventsHandlers } from "./events/events-handlers.ts";
 import { exportHandlers } from "./export/export-handlers.ts";
@@ -14,6 +15,7 @@ import { systemHandlers } from "./system/system-handlers.ts";
 export const routeHandlers: Handlers = {
   ...systemHandlers,
   ...authHandlers,
+  ...mailHandlers,
   ...profileHandlers,
   ...eventsHandlers,
   ...planHandlers,

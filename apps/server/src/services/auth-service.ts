@@ -28,8 +28,22 @@ export function defaultProfile(name: string): Profile {
   };
 }
 
-export function presentUser(user: { id: string; email: string; name: string; roles: Role[]; createdAt: string }): User {
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, createdAt: user.createdAt };
+export function presentUser(user: {
+  id: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  createdAt: string;
+  emailVerifiedAt: string | null;
+}): User {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    roles: user.roles,
+    createdAt: user.createdAt,
+    emailVerified: user.emailVerifiedAt !== null,
+  };
 }
 
 export class AuthService {
@@ -54,6 +68,7 @@ export class AuthService {
       roles: [...new Set(input.roles)].sort() as Role[],
       passwordHash: await hashPassword(input.password),
       createdAt: now,
+      emailVerifiedAt: null,
     };
     try {
       await this.repositories.users.insert(user);
@@ -66,19 +81,6 @@ export class AuthService {
     }
     await this.repositories.profiles.upsert(user.id, defaultProfile(user.name), now);
     return presentUser(user);
-  }
-
-  /** Signing up while signed in replaces that session: the old one is deleted, not left behind. */
-  async signUp(
-    input: { email: string; password: string; name: string; roles: Role[] },
-    ip: string,
-    previousSessionId: string | null,
-  ): Promise<IssuedSession> {
-    await this.rateLimiter.hit(`sign-up:ip:${ip}`, this.rateLimits.signUpPerIp);
-    await this.rateLimiter.hit(`sign-up:email:${input.email}`, this.rateLimits.signUpPerEmail);
-    const user = await this.createUser(input);
-    if (previousSessionId) await this.repositories.sessions.delete(sha256Hex(previousSessionId));
-    return this.issueSession(user);
   }
 
   /** A new session id every sign-in (no fixation); the one presented, if any, is deleted. */

@@ -4,22 +4,28 @@ import { createRepositories, type Repositories } from "../repositories/repositor
 import { AuthService } from "./auth-service.ts";
 import type { Clock } from "./clock.ts";
 import { CoachingService } from "./coaching-service.ts";
+import { EmailVerificationService } from "./email-verification-service.ts";
 import { EventsService } from "./events-service.ts";
 import { ExportService } from "./export-service.ts";
 import { Housekeeping } from "./housekeeping.ts";
 import { ImportJobRunner } from "./import-job-runner.ts";
 import { ImportsService } from "./imports-service.ts";
+import { type MailLog, Mailer } from "./mailer.ts";
+import { PasswordResetService } from "./password-reset-service.ts";
 import { PlanService } from "./plan-service.ts";
 import { ProfileService } from "./profile-service.ts";
 import { RateLimiter, type RateLimits } from "./rate-limiter.ts";
 import { RunsService } from "./runs-service.ts";
 import { ShoesService } from "./shoes-service.ts";
+import { SignUpService } from "./sign-up-service.ts";
 
 export interface ServiceOptions {
   database: Database;
   config: ServerConfig;
   clock: Clock;
   rateLimits: RateLimits;
+  /** Where mail goes when SMTP_URL is not set (and where failures are reported); default stdout. */
+  mailLog?: MailLog;
 }
 
 export function createServices(options: ServiceOptions) {
@@ -28,6 +34,19 @@ export function createServices(options: ServiceOptions) {
   const events = new EventsService(database.db, repositories, clock);
   const rateLimiter = new RateLimiter(repositories.rateLimits, clock);
   const auth = new AuthService(repositories, clock, rateLimiter, options.rateLimits, config.sessionMaxAgeSeconds);
+  const mailer = new Mailer(config, options.mailLog);
+  const emailVerification = new EmailVerificationService(repositories, clock, rateLimiter, mailer, config.publicUrl);
+  const passwordReset = new PasswordResetService(repositories, clock, rateLimiter, mailer, config.publicUrl);
+  const signUp = new SignUpService(
+    repositories,
+    clock,
+    rateLimiter,
+    options.rateLimits,
+    auth,
+    emailVerification,
+    mailer,
+    config.publicUrl,
+  );
   const profile = new ProfileService(repositories, clock);
   const plan = new PlanService(repositories, clock);
   const shoes = new ShoesService(repositories, events, clock);
@@ -44,6 +63,10 @@ export function createServices(options: ServiceOptions) {
     repositories,
     events,
     auth,
+    mailer,
+    signUp,
+    emailVerification,
+    passwordReset,
     profile,
     plan,
     shoes,

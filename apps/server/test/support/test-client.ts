@@ -38,19 +38,31 @@ export function sessionCookieOf(response: LightMyRequestResponse): string {
   return `${cookie.name}=${cookie.value}`;
 }
 
-/** Signs up over HTTP (the real path, argon2 included). */
+/**
+ * Signs up then signs in over HTTP (the real path, argon2 included). Sign-up answers "check your inbox"
+ * and signs no one in; the email counts as confirmed unless `verified: false` (coaches need it to invite).
+ */
 export async function signUp(
   server: TestServer,
-  options: { roles?: Role[]; name?: string; email?: string } = {},
+  options: { roles?: Role[]; name?: string; email?: string; verified?: boolean } = {},
 ): Promise<Agent> {
   const email = options.email ?? `${randomUUID()}@example.test`;
-  const response = await server.app.inject({
+  const created = await server.app.inject({
     method: "POST",
     url: "/api/auth/sign-up",
     payload: { email, password: testPassword, name: options.name ?? "Test Runner", roles: options.roles ?? ["runner"] },
   });
-  if (response.statusCode !== 201) throw new Error(`sign-up failed ${response.statusCode}: ${response.body}`);
+  if (created.statusCode !== 202) throw new Error(`sign-up failed ${created.statusCode}: ${created.body}`);
+  const response = await server.app.inject({
+    method: "POST",
+    url: "/api/auth/sign-in",
+    payload: { email, password: testPassword },
+  });
+  if (response.statusCode !== 200) throw new Error(`sign-in failed ${response.statusCode}: ${response.body}`);
   const body = response.json() as { user: { id: string }; csrfToken: string };
+  if (options.verified ?? true) {
+    await server.services.repositories.users.markEmailVerified(body.user.id, server.clock.now().toISOString());
+  }
   return {
     userId: body.user.id,
     email,
@@ -79,10 +91,11 @@ export async function quickUser(server: TestServer, roles: Role[], name = "Quick
     roles,
     passwordHash: await sharedHash,
     createdAt: now,
+    emailVerifiedAt: now,
   });
   const { defaultProfile, presentUser } = await import("../../src/services/auth-service.ts");
   await server.services.repositories.profiles.upsert(id, defaultProfile(name), now);
-  const issued = await server.services.auth.issueSession(presentUser({ id, email, name, roles, createdAt: now }));
+  const issued = await server.services.auth.issueSession(presentUser({ id, email, name, roles, createdAt: now, emailVerifiedAt: now }));
   return {
     userId: id,
     email,

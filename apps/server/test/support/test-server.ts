@@ -99,16 +99,20 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
 export interface TestServer extends App {
   clock: TestClock;
   testDatabase: TestDatabase;
+  /** What the server printed about mail (every mail, when SMTP_URL is not set). */
+  mailLog: string[];
 }
 
 export async function createTestServer(
   kind: DatabaseKind,
-  options: { rateLimits?: RateLimits; startJobs?: boolean } = {},
+  options: { rateLimits?: RateLimits; startJobs?: boolean; config?: Partial<ServerConfig> } = {},
 ): Promise<TestServer> {
   const testDatabase = await createTestDatabase(kind);
   const clock = new TestClock();
+  const mailLog: string[] = [];
   const app = await buildApp({
-    config: testDatabase.config,
+    config: { ...testDatabase.config, ...options.config },
+    mailLog: (line) => mailLog.push(line),
     database: testDatabase.database,
     clock,
     startJobs: options.startJobs ?? true,
@@ -118,6 +122,7 @@ export async function createTestServer(
     ...app,
     clock,
     testDatabase,
+    mailLog,
     close: async () => {
       await app.close();
       await testDatabase.dispose();

@@ -70,6 +70,19 @@ describe("backstride plan", () => {
     expect(text).toContain("why: ");
     expect(text).toContain("Next: Running again (Sat 14 Mar)");
     expect(text).toMatch(/> Wed 11 Mar\s+no impact/);
+    expect(text).toContain("State: no-impact since Tue 10 Mar.");
+    expect(text).toContain("Pain stop: 3/10");
+  });
+
+  it("writes distances in miles with --unit mi, and refuses another unit", async () => {
+    const { io, stdout } = fakeIo({ "log.json": log });
+    expect(await run(["--events", "log.json", "--today", "2026-03-02", "--unit", "mi", "--json"], io)).toBe(0);
+    expect(JSON.parse(stdout()).today).toBe("2026-03-02");
+    await expectOneLineError(
+      ["--events", "log.json", "--unit", "furlongs"],
+      { "log.json": log },
+      /--unit must be km or mi/,
+    );
   });
 
   it("prints the plan state as JSON with --json", async () => {

@@ -2,8 +2,8 @@ import { defaultProtocol, formatDay, isLocalDate, type PlanState, parseEventLog,
 import type { CliIo, Command } from "../cli-io.ts";
 import { parseFlags } from "../parse-flags.ts";
 
-const USAGE = "usage: backstride plan --events FILE.json [--today YYYY-MM-DD] [--json]";
-const KNOWN_FLAGS = new Set(["events", "today", "json"]);
+const USAGE = "usage: backstride plan --events FILE.json [--today YYYY-MM-DD] [--unit km|mi] [--json]";
+const KNOWN_FLAGS = new Set(["events", "today", "unit", "json"]);
 
 function fail(io: CliIo, message: string): number {
   io.stderr(`backstride plan: ${message}\n`);
@@ -21,6 +21,13 @@ export function formatPlan(state: PlanState): string {
   const returnText = state.returnWeek === null ? "" : ` · walk/run week ${state.returnWeek}`;
   lines.push(`Backstride plan for ${formatDay(state.today)} ${state.today.slice(0, 4)}`);
   lines.push(`Phase: ${state.phase}${weekText}${returnText}`);
+  lines.push(`State: ${state.state.name} since ${formatDay(state.state.since)}. ${state.state.reason.text}`);
+  lines.push(`Pain stop: ${state.stopThreshold0to10}/10`);
+  if (state.reliefUntil)
+    lines.push(`Relief until: ${formatDay(state.reliefUntil.slice(0, 10))} ${state.reliefUntil.slice(11)}`);
+  if (state.triageFirst) lines.push("Answer the warning-sign questions first: no running until they are answered.");
+  for (const question of state.painQuestions) lines.push(`Pain not recorded: ${question.title}`);
+  for (const change of state.coachChanges) lines.push(`Coach: ${change.text}`);
   if (state.redFlag && state.redFlag.level !== "none") {
     lines.push(`Red flag (${state.redFlag.level.toUpperCase()}): ${state.redFlag.title}`);
     for (const action of state.redFlag.actions) lines.push(`  - ${action}`);
@@ -44,6 +51,12 @@ export function formatPlan(state: PlanState): string {
       `${marker} ${formatDay(day.date).padEnd(10)} ${day.impactAllowed ? "          " : "no impact "} ${day.summary}`,
     );
   }
+  if (state.history.length > 0) {
+    lines.push("", "Clinical history:");
+    for (const entry of state.history) {
+      lines.push(`  ${formatDay(entry.localDate)} ${entry.localDate.slice(0, 4)}: ${entry.title}. ${entry.detail}`);
+    }
+  }
   if (state.nextMilestone) {
     const when = state.nextMilestone.date ? ` (${formatDay(state.nextMilestone.date)})` : "";
     lines.push("", `Next: ${state.nextMilestone.title}${when}. ${state.nextMilestone.detail}`);
@@ -51,7 +64,7 @@ export function formatPlan(state: PlanState): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** `backstride plan --events FILE.json [--today YYYY-MM-DD] [--json]`: the plan for an event log. */
+/** `backstride plan --events FILE.json [--today YYYY-MM-DD] [--unit km|mi] [--json]`: the plan for an event log. */
 export const run: Command = async (args, io) => {
   const { flags, positional } = parseFlags(args);
   const unknown = [...flags.keys()].find((name) => !KNOWN_FLAGS.has(name));
@@ -63,6 +76,8 @@ export const run: Command = async (args, io) => {
   const today = flags.get("today")?.at(-1) ?? io.today();
   if (!isLocalDate(today)) return fail(io, `--today must be a real date as YYYY-MM-DD, got "${today}"`);
   const json = flags.has("json");
+  const unit = flags.get("unit")?.at(-1) ?? "km";
+  if (unit !== "km" && unit !== "mi") return fail(io, `--unit must be km or mi, got "${unit}"`);
 
   let text: string;
   try {
@@ -79,7 +94,7 @@ export const run: Command = async (args, io) => {
   const parsed = parseEventLog(data);
   if (!parsed.ok) return fail(io, `${file}: ${parsed.error.message}`);
 
-  const state = planFor(parsed.events, defaultProtocol, today);
+  const state = planFor(parsed.events, defaultProtocol, today, { distanceUnit: unit });
   io.stdout(json ? `${JSON.stringify(state, null, 2)}\n` : formatPlan(state));
   return 0;
 };

@@ -5,14 +5,9 @@ export const authHandlers: Pick<
   Handlers,
   "signUp" | "signIn" | "signOut" | "session" | "changePassword" | "deleteAccount"
 > = {
-  signUp: async ({ body, request, reply, services }) => {
-    const issued = await services.auth.signUp(
-      body,
-      request.ip,
-      readSessionCookie(request, services.config.secureCookies),
-    );
-    setSessionCookie(request, reply, services.config.secureCookies, issued.sessionId, issued.maxAgeSeconds);
-    return { user: issued.user, csrfToken: issued.csrfToken };
+  signUp: async ({ body, request, services }) => {
+    await services.signUp.signUp(body, request.ip);
+    return { ok: true, checkInbox: true };
   },
   signIn: async ({ body, request, reply, services }) => {
     const issued = await services.auth.signIn(

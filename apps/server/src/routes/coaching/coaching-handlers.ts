@@ -1,3 +1,4 @@
+import { forbidden } from "../../http/api-error.ts";
 import type { Handlers } from "../../http/request-context.ts";
 
 type CoachingRoutes =
@@ -18,7 +19,13 @@ type CoachingRoutes =
 
 /** Consent for `:runnerId` routes is checked (and reads audited) before these run: see register-route.ts. */
 export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
-  createInvite: async ({ auth, services }) => services.coaching.createInvite(auth.session.user),
+  createInvite: async ({ auth, services }) => {
+    // The runner trusts an invite by the coach's name and email: the email must be the coach's own.
+    if (!auth.session.user.emailVerified) {
+      throw forbidden("confirm your email first: open the link we mailed you, or ask for a new one");
+    }
+    return services.coaching.createInvite(auth.session.user);
+  },
   getInvite: async ({ params, services }) => services.coaching.previewInvite(params.code),
   acceptInvite: async ({ auth, params, services }) => services.coaching.acceptInvite(auth.session.user, params.code),
   listAccess: async ({ auth, services }) => services.coaching.listAccess(auth.userId),
