@@ -257,6 +257,32 @@ export const coachAdjustmentSchema = z
   })
   .strict();
 
+/** The moments the outcome measures are due: the start, weeks 2, 4, 8 and 12, and discharge. */
+export const outcomeTimepoints = ["baseline", "week-2", "week-4", "week-8", "week-12", "discharge"] as const;
+export type OutcomeTimepoint = (typeof outcomeTimepoints)[number];
+
+/**
+ * Outcome measures that are free to use (docs/decisions/outcome-measures.md): pain intensity (NPRS),
+ * the Patient-Specific Functional Scale and, from week 2 on, a global rating of change.
+ */
+export const outcomesRecordedSchema = z
+  .object({
+    ...baseFields,
+    type: z.literal("outcomes.recorded"),
+    timepoint: z.enum(outcomeTimepoints),
+    /** Pain intensity 0-10: now, and the average and the worst over the past week. */
+    nprs: z.object({ now0to10: pain0to10Schema, average0to10: pain0to10Schema, worst0to10: pain0to10Schema }).strict(),
+    /** Up to three activities the runner finds hard, each 0 (cannot do it) to 10 (as before the pain). */
+    psfs: z
+      .array(
+        z.object({ activity: z.string().trim().min(1).max(80), score0to10: z.number().int().min(0).max(10) }).strict(),
+      )
+      .max(3),
+    /** Global rating of change since the start, -7 (a very great deal worse) to +7; asked from week 2 on. */
+    groc: z.number().int().min(-7).max(7).optional(),
+  })
+  .strict();
+
 export const backstrideEventSchema = z.discriminatedUnion("type", [
   triageAnsweredSchema,
   causesAssessedSchema,
@@ -270,6 +296,7 @@ export const backstrideEventSchema = z.discriminatedUnion("type", [
   painRecordedSchema,
   runCorrectedSchema,
   entryDeletedSchema,
+  outcomesRecordedSchema,
 ]);
 
 export type BackstrideEvent = z.infer<typeof backstrideEventSchema>;

@@ -22,6 +22,9 @@ describe("sources", () => {
         "malisoux-2015",
         "malisoux-2016",
         "ostelo-2008",
+        "stratford-1995",
+        "maughan-lewis-2010",
+        "jaeschke-1989",
       ]
     `);
   });

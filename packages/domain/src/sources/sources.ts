@@ -91,6 +91,24 @@ export const sources = {
     label: "Ostelo et al., Spine 2008",
     finding: "On a 0-10 pain scale, a change of 2 points or 30% is clinically important for people with back pain.",
   },
+  stratford1995: {
+    id: "stratford-1995",
+    label: "Stratford et al., Physiotherapy Canada 1995",
+    finding:
+      "The Patient-Specific Functional Scale: the patient names activities they find hard and rates each 0 (unable) to 10 (as before).",
+  },
+  maughanLewis2010: {
+    id: "maughan-lewis-2010",
+    label: "Maughan & Lewis, Eur Spine J 2010",
+    finding:
+      "In chronic low back pain, a change of 1.4 points in the average Patient-Specific Functional Scale score was the minimal clinically important difference.",
+  },
+  jaeschke1989: {
+    id: "jaeschke-1989",
+    label: "Jaeschke et al., Control Clin Trials 1989",
+    finding:
+      "A 15-point global rating of change (-7 to +7): 1-3 a small change, 4-5 a moderate one, 6-7 a large one, in either direction.",
+  },
 } as const satisfies Record<string, Required<SourceRef>>;
 
 export type SourceKey = keyof typeof sources;
