@@ -7,7 +7,12 @@ describe.each(databaseKinds)("auth on %s", (kind) => {
   beforeAll(async () => {
     server = await createTestServer(kind, {
       rateLimits: {
-        signInPerEmail: { attempts: 5, windowSeconds: 900 },
+        signInPerEmailAndIp: {
+          freeAttempts: 5,
+          firstDelaySeconds: 900,
+          maxDelaySeconds: 900,
+          forgetAfterSeconds: 86_400,
+        },
         signInPerIp: { attempts: 1000, windowSeconds: 900 },
         signUpPerIp: { attempts: 1000, windowSeconds: 3600 },
         signUpPerEmail: { attempts: 5, windowSeconds: 3600 },
@@ -105,7 +110,7 @@ describe.each(databaseKinds)("auth on %s", (kind) => {
     expect((await call(server, agent, { method: "GET", url: "/api/auth/session" })).json().user?.id).toBe(agent.userId);
   });
 
-  it("rate-limits sign-in per email with 429, wrong passwords included", async () => {
+  it("rate-limits sign-in per email and address with 429, wrong passwords included", async () => {
     const agent = await signUp(server);
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 7; attempt += 1) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseTrustProxy, type TrustProxy } from "../http/trust-proxy.ts";
 
 export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -17,8 +18,11 @@ export interface ServerConfig {
   postgresSchema: string | null;
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent (BACKSTRIDE_SECURE_COOKIES=1). */
   secureCookies: boolean;
-  /** Honour X-Forwarded-* (BACKSTRIDE_TRUST_PROXY=1) when behind a reverse proxy that sets them. */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies may name the client in X-Forwarded-* (BACKSTRIDE_TRUST_PROXY): a hop count
+   * (1 = one proxy in front) or a list of proxy addresses/CIDRs; unset: none (see http/trust-proxy.ts).
+   */
+  trustProxy: TrustProxy;
   /** The built web app; served when it exists. */
   webDistDir: string;
   version: string;
@@ -93,7 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
     postgresSchema: null,
     secureCookies: env.BACKSTRIDE_SECURE_COOKIES === "1",
-    trustProxy: env.BACKSTRIDE_TRUST_PROXY === "1",
+    trustProxy: parseTrustProxy(env.BACKSTRIDE_TRUST_PROXY),
     webDistDir: resolve(env.BACKSTRIDE_WEB_DIST ?? join(repositoryRoot, "apps/web/dist")),
     version: readVersion(),
     bodyLimitBytes: 1024 * 1024,

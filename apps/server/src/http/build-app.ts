@@ -16,12 +16,14 @@ import type { Handler } from "./request-context.ts";
 import { installRequestIdHeader, loggerOptions, requestIdGenerator } from "./request-logging.ts";
 import { installSecurityHeaders } from "./security-headers.ts";
 import { installStaticWebApp } from "./static-web-app.ts";
+import { fastifyTrustProxy } from "./trust-proxy.ts";
 
 export interface AppOptions {
   config: ServerConfig;
   database: Database;
   clock?: Clock;
-  rateLimits?: RateLimits;
+  /** Overrides of the default limits (tests tighten them). */
+  rateLimits?: Partial<RateLimits>;
   /** Request logging (off in tests and benchmarks). */
   logger?: boolean;
   /** Where mail goes when SMTP_URL is not set; default stdout (tests read it here). */
@@ -46,13 +48,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
     database,
     config,
     clock: options.clock ?? systemClock,
-    rateLimits: options.rateLimits ?? defaultRateLimits,
+    rateLimits: { ...defaultRateLimits, ...options.rateLimits },
     ...(options.mailLog ? { mailLog: options.mailLog } : {}),
   });
   const app = Fastify({
     logger: options.logger ? loggerOptions(config.logLevel) : false,
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     genReqId: requestIdGenerator(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
     // Router and HTTP-parser errors (414, 431, bad URLs) get the JSON format and security headers too.

@@ -2,6 +2,7 @@ import { STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 import type { ErrorCode } from "@backstride/api-contract";
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { RateLimitedError } from "../services/rate-limiter.ts";
 import { ApiError } from "./api-error.ts";
 import { securityHeaders } from "./security-headers.ts";
 import { isSecureRequest } from "./session-cookie.ts";
@@ -32,6 +33,7 @@ function fromFastify(error: FastifyError): { status: number; body: ErrorBody } |
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof RateLimitedError) reply.header("retry-after", String(error.retryAfterSeconds));
     if (error instanceof ApiError) {
       return reply.status(error.status).send(body(error.code, error.message, error.field));
     }

@@ -46,6 +46,11 @@ export function presentUser(user: {
   };
 }
 
+/** The IP is last and holds no "|", so the key reads back unambiguously whatever the email holds. */
+export function signInAttemptKey(email: string, ip: string): string {
+  return `sign-in:email-ip:${email}|${ip}`;
+}
+
 export class AuthService {
   constructor(
     private readonly repositories: Repositories,
@@ -90,7 +95,9 @@ export class AuthService {
     previousSessionId: string | null,
   ): Promise<IssuedSession> {
     await this.rateLimiter.hit(`sign-in:ip:${ip}`, this.rateLimits.signInPerIp);
-    await this.rateLimiter.hit(`sign-in:email:${input.email}`, this.rateLimits.signInPerEmail);
+    // Per account *and* address: guesses from elsewhere slow only the guesser, never the owner.
+    const attemptKey = signInAttemptKey(input.email, ip);
+    await this.rateLimiter.attempt(attemptKey, this.rateLimits.signInPerEmailAndIp);
     const user = await this.repositories.users.findByEmail(input.email);
     if (!user) {
       await verifyDecoy(input.password);
@@ -99,7 +106,7 @@ export class AuthService {
     if (!(await verifyPassword(user.passwordHash, input.password))) {
       throw new ApiError(401, "unauthenticated", "email or password is wrong");
     }
-    await this.rateLimiter.reset(`sign-in:email:${input.email}`);
+    await this.rateLimiter.reset(attemptKey);
     if (previousSessionId) await this.repositories.sessions.delete(sha256Hex(previousSessionId));
     return this.issueSession(presentUser(user));
   }
@@ -128,13 +135,27 @@ export class AuthService {
     await this.repositories.sessions.delete(session.idHash);
   }
 
+  /**
+   * Every password check of a signed-in account goes through one back-off per account: a stolen
+   * session must not become a fast password oracle (change password, delete account).
+   */
+  private async checkPassword(
+    user: { id: string; passwordHash: string },
+    password: string,
+    wrongMessage: string,
+    field: string,
+  ): Promise<void> {
+    const key = `password-check:user:${user.id}`;
+    await this.rateLimiter.attempt(key, this.rateLimits.passwordCheckPerUser);
+    if (!(await verifyPassword(user.passwordHash, password))) throw new ApiError(403, "forbidden", wrongMessage, field);
+    await this.rateLimiter.reset(key);
+  }
+
   /** Other devices are signed out: a changed password usually means the old one leaked. */
   async changePassword(session: SessionWithUser, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.repositories.users.findById(session.user.id);
     if (!user) throw unauthenticated();
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new ApiError(403, "forbidden", "the current password is wrong", "currentPassword");
-    }
+    await this.checkPassword(user, currentPassword, "the current password is wrong", "currentPassword");
     await this.repositories.users.updatePasswordHash(
       user.id,
       await hashPassword(newPassword),
@@ -146,9 +167,7 @@ export class AuthService {
   async deleteAccount(session: SessionWithUser, password: string): Promise<void> {
     const user = await this.repositories.users.findById(session.user.id);
     if (!user) throw unauthenticated();
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new ApiError(403, "forbidden", "the password is wrong", "password");
-    }
+    await this.checkPassword(user, password, "the password is wrong", "password");
     await this.repositories.users.delete(user.id);
   }
 }

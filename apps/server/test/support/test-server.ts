@@ -105,7 +105,7 @@ export interface TestServer extends App {
 
 export async function createTestServer(
   kind: DatabaseKind,
-  options: { rateLimits?: RateLimits; startJobs?: boolean; config?: Partial<ServerConfig> } = {},
+  options: { rateLimits?: Partial<RateLimits>; startJobs?: boolean; config?: Partial<ServerConfig> } = {},
 ): Promise<TestServer> {
   const testDatabase = await createTestDatabase(kind);
   const clock = new TestClock();
