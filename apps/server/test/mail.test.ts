@@ -69,7 +69,7 @@ describe.each(databaseKinds)("mail on %s", (kind) => {
     await server.services.mailer.idle();
     return inbox.mails.filter((mail) => mail.to.includes(to));
   };
-  const post = (url: string, payload: unknown) => server.app.inject({ method: "POST", url, payload });
+  const post = (url: string, payload: Record<string, unknown>) => server.app.inject({ method: "POST", url, payload });
   /** An account signed in, its sign-up mail delivered and cleared from the inbox. */
   const account = async (options: Parameters<typeof signUp>[1] = {}) => {
     const agent = await signUp(server, options);
