@@ -21,13 +21,20 @@ describe.each(databaseKinds)("auth on %s", (kind) => {
   });
   afterAll(async () => server.close());
 
-  it("signs up, returns the user and a CSRF token, and sets an HttpOnly SameSite=Lax cookie", async () => {
-    const response = await server.app.inject({
+  it("signs up (202, check your inbox), then signs in: the user, a CSRF token and an HttpOnly SameSite=Lax cookie", async () => {
+    const created = await server.app.inject({
       method: "POST",
       url: "/api/auth/sign-up",
       payload: { email: "Ada@Example.test", password: testPassword, name: "Ada" },
     });
-    expect(response.statusCode).toBe(201);
+    expect(created.statusCode).toBe(202);
+    expect(created.json()).toEqual({ ok: true, checkInbox: true });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      payload: { email: "ada@example.test", password: testPassword },
+    });
+    expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.user).toMatchObject({ email: "ada@example.test", name: "Ada", roles: ["runner"] });
     expect(body.csrfToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
@@ -36,14 +43,16 @@ describe.each(databaseKinds)("auth on %s", (kind) => {
     expect(JSON.stringify(body)).not.toContain("password");
   });
 
-  it("refuses a second account with the same email (409) and a weak password (400)", async () => {
+  it("answers a second sign-up with the same email like a new one (no 409 to enumerate accounts); refuses a weak password (400)", async () => {
     const agent = await signUp(server);
     const again = await server.app.inject({
       method: "POST",
       url: "/api/auth/sign-up",
       payload: { email: agent.email, password: testPassword, name: "Other" },
     });
-    expect(again.statusCode).toBe(409);
+    expect(again.statusCode).toBe(202);
+    expect(again.json()).toEqual({ ok: true, checkInbox: true });
+    expect(again.cookies).toEqual([]);
     const weak = await server.app.inject({
       method: "POST",
       url: "/api/auth/sign-up",
@@ -172,11 +181,16 @@ describe.each(databaseKinds)("auth on %s", (kind) => {
   });
 
   it("uses the __Host- cookie with Secure when served over HTTPS", async () => {
-    const response = await server.app.inject({
+    await server.app.inject({
       method: "POST",
       url: "/api/auth/sign-up",
-      headers: { "x-forwarded-proto": "https" },
       payload: { email: "secure@example.test", password: testPassword, name: "Sec" },
+    });
+    const response = await server.app.inject({
+      method: "POST",
+      url: "/api/auth/sign-in",
+      headers: { "x-forwarded-proto": "https" },
+      payload: { email: "secure@example.test", password: testPassword },
     });
     // Without trustProxy the forwarded header is ignored: plain cookie, no HSTS.
     expect(response.cookies.some((item) => item.name === "bs_session")).toBe(true);

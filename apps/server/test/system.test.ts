@@ -111,12 +111,18 @@ describe("web app, cookies and headers", () => {
       startJobs: false,
     });
     try {
-      const response = await app.inject({
+      const created = await app.inject({
         method: "POST",
         url: "/api/auth/sign-up",
         payload: { email: "https@example.test", password: testPassword, name: "Https" },
       });
-      expect(response.statusCode).toBe(201);
+      expect(created.statusCode).toBe(202);
+      const response = await app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        payload: { email: "https@example.test", password: testPassword },
+      });
+      expect(response.statusCode).toBe(200);
       const cookie = response.cookies.find((item) => item.name === "__Host-bs_session");
       expect(cookie).toMatchObject({ secure: true, httpOnly: true, path: "/", sameSite: "Lax" });
       expect(cookie?.domain).toBeUndefined();
