@@ -21,6 +21,7 @@ const LogRunScreen = lazy(() => import("../screens/LogRunScreen.tsx"));
 const RunsScreen = lazy(() => import("../screens/RunsScreen.tsx"));
 const RunScreen = lazy(() => import("../screens/RunScreen.tsx"));
 const ProgressScreen = lazy(() => import("../screens/ProgressScreen.tsx"));
+const MeasuresScreen = lazy(() => import("../screens/MeasuresScreen.tsx"));
 const ImportScreen = lazy(() => import("../screens/ImportScreen.tsx"));
 const ShoesScreen = lazy(() => import("../screens/ShoesScreen.tsx"));
 const SettingsScreen = lazy(() => import("../screens/SettingsScreen.tsx"));
@@ -129,6 +130,8 @@ function RouteScreen() {
       return <RunScreen id={route.id} />;
     case "progress":
       return <ProgressScreen />;
+    case "measures":
+      return <MeasuresScreen />;
     case "guide":
       return <LazyGuide />;
     case "more":

@@ -11,6 +11,7 @@ export type Route =
   | { name: "runs" }
   | { name: "run"; id: string }
   | { name: "progress" }
+  | { name: "measures" }
   | { name: "guide" }
   | { name: "more" }
   | { name: "import" }
@@ -35,6 +36,7 @@ const simple = [
   "log",
   "runs",
   "progress",
+  "measures",
   "guide",
   "more",
   "import",
@@ -113,6 +115,7 @@ export function tabOf(route: Route): Tab {
     case "run":
       return "log";
     case "progress":
+    case "measures":
       return "progress";
     case "guide":
       return "guide";

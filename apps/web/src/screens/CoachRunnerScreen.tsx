@@ -3,6 +3,7 @@ import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
 import { ClinicalHistory } from "../components/ClinicalHistory.tsx";
+import { CoachRunnerInsights } from "../components/CoachRunnerInsights.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
 import { Loading, RetryAlert } from "../components/Status.tsx";
@@ -505,6 +506,7 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
           <div className="card">
             <ClinicalHistory history={data.plan.history} />
           </div>
+          <CoachRunnerInsights events={data.events} plan={data.plan} />
           <RecentEvents events={data.events} />
           <section className="card" aria-labelledby="messages-heading">
             <h2 id="messages-heading">Messages</h2>

@@ -5,6 +5,7 @@ import { MarkDonePain } from "../components/MarkDonePain.tsx";
 import { MorningCheckCard } from "../components/MorningCheckCard.tsx";
 import { PainAnswerCard } from "../components/PainAnswerCard.tsx";
 import { PainCheckIn } from "../components/PainCheckIn.tsx";
+import { TodayInsights } from "../components/TodayInsights.tsx";
 import { eventBase } from "../lib/event-base.ts";
 import {
   listedTasks,
@@ -270,6 +271,7 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
       <NoRunning plan={plan} />
       <CoachChanges plan={plan} />
       <PainQuestions plan={plan} checkInId={checkInId} />
+      <TodayInsights />
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">What to do today</h2>
         {tasks.length === 0 ? (
