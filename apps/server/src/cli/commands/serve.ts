@@ -30,6 +30,11 @@ export const run: Command = async (_args, io) => {
   io.stdout(
     `Data: ${database.location} (${database.kind})${applied.length > 0 ? `, migrations applied: ${applied.join(", ")}` : ""}\n`,
   );
+  io.stdout(
+    services.mailer.sendsMail
+      ? `Mail: through ${new URL(config.smtpUrl ?? "").host}; links in mails open ${config.publicUrl}\n`
+      : `Mail: SMTP_URL is not set, so every mail (sign-up, password reset) is printed here with its link for you to pass on; links open ${config.publicUrl}\n`,
+  );
   if ((await services.repositories.users.count()) === 0) {
     io.stdout(
       `No accounts yet. Create the first one in the app at ${url}, or here:\n  npx backstride create-user --email you@example.com --name "Your Name"   (add --role coach for a coach)\n`,
