@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseTrustProxy, type TrustProxy } from "../http/trust-proxy.ts";
+import { type ImportCapacity, importCapacityFrom } from "./import-capacity.ts";
 
 export const logLevels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];
@@ -32,6 +33,8 @@ export interface ServerConfig {
   metricsToken: string | null;
   /** JSON request logs to stdout at this level (BACKSTRIDE_LOG_LEVEL, default info; silent for none). */
   logLevel: LogLevel;
+  /** Bounds on imports: concurrent uploads, decoding threads, archive limits (see import-capacity.ts). */
+  importCapacity: ImportCapacity;
   /** Where mail goes (SMTP_URL, e.g. smtps://user:pass@mail.example.com); null: links are printed to the log. */
   smtpUrl: string | null;
   /** The sender of every mail (MAIL_FROM). */
@@ -54,7 +57,9 @@ function parseMetricsToken(value: string | undefined): string | null {
   if (value === undefined || value === "") return null;
   // The route is on the public port: a short token could be guessed.
   if (value.length < 16 || /\s/.test(value)) {
-    throw new Error("BACKSTRIDE_METRICS_TOKEN must be at least 16 characters with no spaces (e.g. openssl rand -hex 32)");
+    throw new Error(
+      "BACKSTRIDE_METRICS_TOKEN must be at least 16 characters with no spaces (e.g. openssl rand -hex 32)",
+    );
   }
   return value;
 }
@@ -104,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sessionMaxAgeSeconds: 30 * 24 * 3600,
     metricsToken: parseMetricsToken(env.BACKSTRIDE_METRICS_TOKEN),
     logLevel: parseLogLevel(env.BACKSTRIDE_LOG_LEVEL),
+    importCapacity: importCapacityFrom(env.BACKSTRIDE_IMPORT_THREADS),
     smtpUrl: env.SMTP_URL ? env.SMTP_URL : null,
     mailFrom: env.MAIL_FROM ? env.MAIL_FROM : "Backstride <backstride@localhost>",
     publicUrl: parsePublicUrl(env.BACKSTRIDE_PUBLIC_URL, parsePort(env.PORT)),

@@ -96,6 +96,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     close: async () => {
       services.housekeeping.stop();
       await services.importJobs.stop();
+      await services.importDecoder.close();
       await app.close();
       await services.mailer.close();
     },

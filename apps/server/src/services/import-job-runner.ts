@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import type { ImportFileResult } from "@backstride/api-contract";
-import { ImportError, type ImportResult, importActivity } from "@backstride/importers";
+import { ImportError, type ImportResult } from "@backstride/importers";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { sha256Hex } from "./crypto-tools.ts";
@@ -9,10 +10,14 @@ import type { ImportsService } from "./imports-service.ts";
 /**
  * Archives are imported in the background. The job (with the archive bytes) lives in the database and
  * is held through a lease that the worker renews as it goes: if the process stops, the lease runs out
- * and this or any other instance picks the job up again, skipping the entries already done.
+ * and this or any other instance picks the job up again, skipping the entries already done. The
+ * archive is decoded in a worker thread; this process works on `capacity.runningJobs` jobs at once,
+ * and the others wait, queued, for a free place.
  */
 export class ImportJobRunner {
   private readonly running = new Map<string, Promise<void>>();
+  /** Jobs this process took in while full, launched as places free up (the sweep finds any others). */
+  private readonly waiting: string[] = [];
   private sweepTimer: NodeJS.Timeout | null = null;
   private firstSweep: Promise<void> = Promise.resolve();
 
@@ -43,8 +48,13 @@ export class ImportJobRunner {
     while (this.running.size > 0) await Promise.allSettled([...this.running.values()]);
   }
 
-  async enqueue(userId: string, fileName: string, bytes: Uint8Array): Promise<ImportFileResult> {
-    const known = await this.imports.knownArchive(userId, bytes);
+  /** An uploaded archive, spooled to disk and hashed on the way, becomes a job in the database. */
+  async enqueue(
+    userId: string,
+    fileName: string,
+    upload: { path: string; contentHash: string },
+  ): Promise<ImportFileResult> {
+    const known = await this.imports.knownArchive(userId, upload.contentHash);
     if (known) {
       return {
         file: fileName,
@@ -54,6 +64,8 @@ export class ImportJobRunner {
       };
     }
     const jobId = randomUUID();
+    // The job lives in the database so any instance can resume it; the buffer is held only for the insert.
+    const bytes = new Uint8Array(await readFile(upload.path));
     await this.repositories.imports.insertJob(
       {
         id: jobId,
@@ -91,11 +103,19 @@ export class ImportJobRunner {
 
   private launch(jobId: string): void {
     if (this.running.has(jobId)) return;
+    if (this.running.size >= this.imports.capacity.runningJobs) {
+      if (!this.waiting.includes(jobId)) this.waiting.push(jobId);
+      return;
+    }
     const work = this.run(jobId)
       .catch(() => {
         // A failure leaves the lease to expire, so the job is retried by the next sweep.
       })
-      .finally(() => this.running.delete(jobId));
+      .finally(() => {
+        this.running.delete(jobId);
+        const next = this.waiting.shift();
+        if (next) this.launch(next);
+      });
     this.running.set(jobId, work);
   }
 
@@ -109,10 +129,18 @@ export class ImportJobRunner {
     const job = await this.repositories.imports.findJob(claimed.userId, jobId);
     if (!job) return;
     const placement = await this.imports.placementFor(claimed.userId);
-    const archiveHash = sha256Hex(claimed.payload);
+    // Hashed in the worker too: 64 MiB of SHA-256 would hold the event loop for a noticeable moment.
+    let archiveHash = "";
     let decoded: ImportResult;
     try {
-      decoded = importActivity(claimed.payload, job.fileName, { includeTrack: placement.keepTracks });
+      const out = await this.imports.decoder.decode(
+        { bytes: claimed.payload },
+        job.fileName,
+        placement.keepTracks,
+        true,
+      );
+      decoded = out.result;
+      archiveHash = out.contentHash ?? "";
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       const results: ImportFileResult[] = [{ file: job.fileName, status: "error", message: error.message, runIds: [] }];
@@ -147,7 +175,7 @@ export class ImportJobRunner {
     await this.imports.recordArchive(
       claimed.userId,
       job.fileName,
-      claimed.payload,
+      archiveHash,
       results.flatMap((result) => result.runIds),
     );
     await this.repositories.imports.finish(jobId, "done", results, results.length, this.clock.now().toISOString());

@@ -1,12 +1,14 @@
 import type { ImportFileResult } from "@backstride/api-contract";
 import { type BackstrideEvent, backstrideEventSchema, localDateOf } from "@backstride/domain";
-import { ImportError, type ImportedActivity, type ImportResult, importActivity } from "@backstride/importers";
+import { ImportError, type ImportedActivity, type ImportResult } from "@backstride/importers";
+import type { ImportCapacity } from "../config/import-capacity.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
-import { type EventsService, impossibleRunRefusal, prepareEvent } from "./events-service.ts";
+import type { EventsService } from "./events-service.ts";
+import type { ImportDecoder } from "./import-decoder.ts";
 
-/** Zip archives start with a local file header ("PK\x03\x04"); those run as background jobs. */
+/** Zip archives start with a local file header ("PK\x03\x04"); those run as background jobs. Give it the first 4 bytes or more. */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
@@ -35,6 +37,9 @@ export class ImportsService {
     private readonly repositories: Repositories,
     private readonly events: EventsService,
     private readonly clock: Clock,
+    /** Every file is decoded in a worker thread, never on the event loop. */
+    readonly decoder: ImportDecoder,
+    readonly capacity: ImportCapacity,
   ) {}
 
   async placementFor(userId: string): Promise<ActivityPlacement> {
@@ -116,16 +121,14 @@ export class ImportsService {
         invalid.push(checked.error.issues[0]?.path.join(".") ?? "event");
         continue;
       }
-      // A file from a watch is no more trusted than a typed run: a run no one could run is never stored.
-      if (checked.data.type === "run.logged") {
-        const refusal = impossibleRunRefusal(checked.data);
-        if (refusal) {
-          impossible.push(refusal.message);
-          continue;
-        }
+      // A file from a watch is no more trusted than a typed run: it passes the gate of POST /api/events
+      // (EventsService.judge), so a run no one could run or a date no one lived is never stored.
+      const [result] = await this.events.ingest(placement.userId, [checked.data], { kind: "runner" });
+      if (!result || result.status === "invalid") {
+        impossible.push(result?.message ?? "The run was refused.");
+        continue;
       }
-      const stored = await this.events.store(placement.userId, [prepareEvent(checked.data)]);
-      const status = [...stored.values()][0]?.status;
+      const { status } = result;
       runIds.push(eventId);
       if (status === "created") {
         created += 1;
@@ -178,9 +181,13 @@ export class ImportsService {
     };
   }
 
-  /** One uploaded non-archive file: dedupe by content hash, decode, save. */
-  async importFile(userId: string, fileName: string, bytes: Uint8Array): Promise<ImportFileResult> {
-    const contentHash = sha256Hex(bytes);
+  /** One uploaded non-archive file, spooled to disk (hashed on the way): dedupe by content hash, decode, save. */
+  async importFile(
+    userId: string,
+    fileName: string,
+    upload: { path: string; contentHash: string },
+  ): Promise<ImportFileResult> {
+    const { contentHash } = upload;
     const known = await this.repositories.imports.findFile(userId, contentHash);
     if (known) {
       return { file: fileName, status: "duplicate", message: "This file was imported before.", runIds: known.runIds };
@@ -188,7 +195,7 @@ export class ImportsService {
     const placement = await this.placementFor(userId);
     let decoded: ImportResult;
     try {
-      decoded = importActivity(bytes, fileName, { includeTrack: placement.keepTracks });
+      decoded = (await this.decoder.decode({ path: upload.path }, fileName, placement.keepTracks)).result;
     } catch (error) {
       if (error instanceof ImportError) return { file: fileName, status: "error", message: error.message, runIds: [] };
       throw error;
@@ -206,14 +213,14 @@ export class ImportsService {
     return result;
   }
 
-  async knownArchive(userId: string, bytes: Uint8Array) {
-    return this.repositories.imports.findFile(userId, sha256Hex(bytes));
+  async knownArchive(userId: string, contentHash: string) {
+    return this.repositories.imports.findFile(userId, contentHash);
   }
 
-  async recordArchive(userId: string, fileName: string, bytes: Uint8Array, runIds: string[]): Promise<void> {
+  async recordArchive(userId: string, fileName: string, contentHash: string, runIds: string[]): Promise<void> {
     await this.repositories.imports.insertFile(
       userId,
-      { contentHash: sha256Hex(bytes), fileName, format: "zip", runIds },
+      { contentHash, fileName, format: "zip", runIds },
       this.clock.now().toISOString(),
     );
   }

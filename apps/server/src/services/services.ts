@@ -8,6 +8,7 @@ import { EmailVerificationService } from "./email-verification-service.ts";
 import { EventsService } from "./events-service.ts";
 import { ExportService } from "./export-service.ts";
 import { Housekeeping } from "./housekeeping.ts";
+import { ImportDecoder } from "./import-decoder.ts";
 import { ImportJobRunner } from "./import-job-runner.ts";
 import { ImportsService } from "./imports-service.ts";
 import { type MailLog, Mailer } from "./mailer.ts";
@@ -17,6 +18,7 @@ import { ProfileService } from "./profile-service.ts";
 import { RateLimiter, type RateLimits } from "./rate-limiter.ts";
 import { RunsService } from "./runs-service.ts";
 import { ShoesService } from "./shoes-service.ts";
+import { UploadSlots } from "./upload-slots.ts";
 import { SignUpService } from "./sign-up-service.ts";
 
 export interface ServiceOptions {
@@ -51,7 +53,9 @@ export function createServices(options: ServiceOptions) {
   const plan = new PlanService(repositories, clock);
   const shoes = new ShoesService(repositories, events, clock);
   const runs = new RunsService(repositories, events);
-  const imports = new ImportsService(repositories, events, clock);
+  const importDecoder = new ImportDecoder(config.importCapacity);
+  const uploadSlots = new UploadSlots(config.importCapacity);
+  const imports = new ImportsService(repositories, events, clock, importDecoder, config.importCapacity);
   const importJobs = new ImportJobRunner(repositories, imports, clock);
   const exports = new ExportService(repositories, events, shoes, profile, clock);
   const coaching = new CoachingService(repositories, events, plan, clock);
@@ -73,6 +77,8 @@ export function createServices(options: ServiceOptions) {
     runs,
     imports,
     importJobs,
+    importDecoder,
+    uploadSlots,
     exports,
     coaching,
     housekeeping,

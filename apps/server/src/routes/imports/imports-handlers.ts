@@ -1,40 +1,38 @@
-import { type ImportFileResult, importLimits } from "@backstride/api-contract";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { ImportFileResult } from "@backstride/api-contract";
 import type {} from "@fastify/multipart";
 import { ApiError, notFound } from "../../http/api-error.ts";
 import type { Handlers } from "../../http/request-context.ts";
 import { isZip } from "../../services/imports-service.ts";
-
-/** Only the base name, printable, bounded: it is shown back to the runner and stored. */
-function cleanFileName(name: string | undefined, index: number): string {
-  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
-  const printable = base.replace(/[^\p{L}\p{N} ._()-]/gu, "_").slice(0, 200);
-  return printable === "" ? `file-${index + 1}` : printable;
-}
+import { checkMultipartHeader, receiveUpload } from "./receive-upload.ts";
 
 export const importsHandlers: Pick<Handlers, "createImport" | "getImportJob"> = {
   createImport: async ({ auth, request, services }) => {
     if (!request.isMultipart()) {
       throw new ApiError(415, "unsupported_media_type", "send the files as multipart/form-data");
     }
-    const results: ImportFileResult[] = [];
-    let totalBytes = 0;
-    const files = request.files({ limits: { fileSize: importLimits.maxFileBytes, files: importLimits.maxFiles } });
-    for await (const part of files) {
-      const buffer = await part.toBuffer();
-      totalBytes += buffer.length;
-      if (totalBytes > importLimits.maxTotalBytes) {
-        throw new ApiError(413, "payload_too_large", "the upload is larger than allowed; send fewer files at once");
+    checkMultipartHeader(request.headers["content-type"]);
+    // Taken before a byte of the body is read: a refused upload costs neither disk nor memory.
+    const release = services.uploadSlots.acquire(auth.userId);
+    const spoolDir = await mkdtemp(join(tmpdir(), "backstride-upload-"));
+    try {
+      const files = await receiveUpload(request, spoolDir);
+      if (files.length === 0) throw new ApiError(400, "validation", "no file in the upload", "files");
+      const results: ImportFileResult[] = [];
+      for (const file of files) {
+        results.push(
+          isZip(file.head)
+            ? await services.importJobs.enqueue(auth.userId, file.fileName, file)
+            : await services.imports.importFile(auth.userId, file.fileName, file),
+        );
       }
-      const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
-      const fileName = cleanFileName(part.filename, results.length);
-      results.push(
-        isZip(bytes)
-          ? await services.importJobs.enqueue(auth.userId, fileName, bytes)
-          : await services.imports.importFile(auth.userId, fileName, bytes),
-      );
+      return { results };
+    } finally {
+      release();
+      await rm(spoolDir, { recursive: true, force: true });
     }
-    if (results.length === 0) throw new ApiError(400, "validation", "no file in the upload", "files");
-    return { results };
   },
   getImportJob: async ({ auth, params, services }) => {
     const job = await services.repositories.imports.findJob(auth.userId, params.jobId);
