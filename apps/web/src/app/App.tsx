@@ -6,7 +6,10 @@ import { onboardingStage } from "../lib/onboarding-stage.ts";
 import { tabOf } from "../lib/route.ts";
 import { AuthScreen } from "../screens/AuthScreen.tsx";
 import { EmergencyScreen } from "../screens/EmergencyScreen.tsx";
+import { ForgotPasswordScreen } from "../screens/ForgotPasswordScreen.tsx";
+import { ResetPasswordScreen } from "../screens/ResetPasswordScreen.tsx";
 import { TodayScreen } from "../screens/TodayScreen.tsx";
+import { VerifyEmailScreen } from "../screens/VerifyEmailScreen.tsx";
 import { AuthProvider, useAuth } from "./auth.tsx";
 import { DataProvider, useData } from "./data.tsx";
 import { LazyGuide } from "./external-screens.tsx";
@@ -43,6 +46,9 @@ export function App() {
 function Root() {
   const { user, sessionLost } = useAuth();
   const route = useRoute();
+  // The mailed links and "forgot password" work signed in or out, before onboarding takes the screen.
+  const accountScreen = accountRouteScreen(route);
+  if (accountScreen) return accountScreen;
   if (user === undefined) {
     return (
       <main id="main" className="page">
@@ -113,6 +119,19 @@ function Shell() {
   );
 }
 
+function accountRouteScreen(route: ReturnType<typeof useRoute>): ReactNode {
+  switch (route.name) {
+    case "forgot-password":
+      return <ForgotPasswordScreen />;
+    case "reset-password":
+      return <ResetPasswordScreen token={route.token} />;
+    case "verify-email":
+      return <VerifyEmailScreen token={route.token} />;
+    default:
+      return null;
+  }
+}
+
 function RouteScreen() {
   const route = useRoute();
   switch (route.name) {
@@ -160,6 +179,10 @@ function RouteScreen() {
       return <CoachScreen />;
     case "coach-runner":
       return <CoachRunnerScreen runnerId={route.runnerId} />;
+    case "forgot-password":
+    case "reset-password":
+    case "verify-email":
+      return accountRouteScreen(route);
     case "not-found":
       return (
         <div className="page">

@@ -7,7 +7,9 @@ import { rolesFor } from "../lib/auth-form.ts";
 const lastUserKey = "backstride.lastUser";
 /**
  * Set at sign-up: the server starts every profile in UTC and km, so the first start on this device
- * replaces that with the phone's own time zone and units.
+ * replaces that with the phone's own time zone and units. Sign-up answers without the account (it
+ * answers the same for a taken email), so it holds `email:<address>` until the first sign-in turns it
+ * into the user id.
  */
 export const newAccountKey = "backstride.newAccount";
 
@@ -26,8 +28,13 @@ interface AuthValue {
   /** True when the app opened from the cached user because the server could not be reached. */
   offline: boolean;
   signIn: (email: string, password: string) => Promise<void>;
-  /** `coachesOthers`: the sign-up box "I coach runners or treat them" (adds the coach role). */
+  /**
+   * `coachesOthers`: the sign-up box "I coach runners or treat them" (adds the coach role). Signs no
+   * one in: the server answers "check your inbox" whether or not the email already had an account.
+   */
   signUp: (name: string, email: string, password: string, coachesOthers?: boolean) => Promise<void>;
+  /** Reads the session again (after the email was confirmed in this browser). */
+  refresh: () => Promise<void>;
   signOut: () => Promise<void>;
   /** The server said 401: the session is gone (expired or signed out elsewhere). */
   sessionLost: () => void;
@@ -48,6 +55,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const [offline, setOffline] = useState(false);
 
   const accept = useCallback((session: SessionResponse) => {
+    if (localStorage.getItem(newAccountKey) === `email:${session.user.email}`) {
+      localStorage.setItem(newAccountKey, session.user.id);
+    }
     setCsrfToken(session.csrfToken);
     localStorage.setItem(lastUserKey, JSON.stringify(session.user));
     setOffline(false);
@@ -90,15 +100,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       signIn: async (email, password) =>
         accept(await api.post<SessionResponse>("/api/auth/sign-in", { email, password })),
       signUp: async (name, email, password, coachesOthers = false) => {
-        const session = await api.post<SessionResponse>("/api/auth/sign-up", {
-          name,
-          email,
-          password,
-          roles: rolesFor(coachesOthers),
-        });
-        localStorage.setItem(newAccountKey, session.user.id);
-        accept(session);
+        await api.post("/api/auth/sign-up", { name, email, password, roles: rolesFor(coachesOthers) });
+        // The server keeps emails in lower case; the first sign-in compares with what it answers.
+        localStorage.setItem(newAccountKey, `email:${email.trim().toLowerCase()}`);
       },
+      refresh: check,
       signOut: async () => {
         try {
           await api.post("/api/auth/sign-out");
@@ -118,7 +124,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         setUser(null);
       },
     }),
-    [user, offline, accept],
+    [user, offline, accept, check],
   );
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;

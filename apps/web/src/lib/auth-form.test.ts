@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { rolesFor, validateAuthForm } from "./auth-form.ts";
+import { ApiError } from "./api.ts";
+import {
+  authErrorMessage,
+  checkInboxWords,
+  rolesFor,
+  validateAuthForm,
+  validateEmail,
+  validateNewPassword,
+} from "./auth-form.ts";
 
 describe("validateAuthForm", () => {
   it("accepts a complete sign-up", () => {
@@ -29,5 +37,36 @@ describe("rolesFor", () => {
   it("makes every account a runner and adds coach when the box is ticked", () => {
     expect(rolesFor(false)).toEqual(["runner"]);
     expect(rolesFor(true)).toEqual(["runner", "coach"]);
+  });
+});
+
+describe("forgot and new password forms", () => {
+  it("asks for a real email address", () => {
+    expect(validateEmail(" ")).toBe("Enter your email address.");
+    expect(validateEmail("sam@")).toBe("Enter an email address like name@example.com.");
+    expect(validateEmail(" sam@example.com ")).toBeUndefined();
+  });
+
+  it("holds a new password to the sign-up rule", () => {
+    expect(validateNewPassword("")).toBe("Enter a new password.");
+    expect(validateNewPassword("short")).toBe("Use at least 10 characters.");
+    expect(validateNewPassword("a calm run every other day")).toBeUndefined();
+  });
+});
+
+describe("after sign-up", () => {
+  it("names the inbox and lets the runner start before confirming", () => {
+    expect(checkInboxWords.body("sam@example.com")).toContain("sam@example.com");
+    expect(checkInboxWords.body("sam@example.com")).toContain("start now");
+  });
+
+  it("says a failed sign-in in plain words, and a limit as a wait", () => {
+    expect(authErrorMessage(new ApiError(401, "unauthenticated", "email or password is wrong"))).toBe(
+      "That email and password do not match.",
+    );
+    expect(authErrorMessage(new ApiError(429, "rate_limited", "too many attempts"))).toBe(
+      "Too many tries. Wait a few minutes, then try again.",
+    );
+    expect(authErrorMessage(new Error("No connection"))).toBe("No connection");
   });
 });

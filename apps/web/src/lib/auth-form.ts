@@ -30,3 +30,41 @@ export function validateAuthForm(input: AuthFormInput): AuthFormErrors {
 export function rolesFor(coachesOthers: boolean): ("runner" | "coach")[] {
   return coachesOthers ? ["runner", "coach"] : ["runner"];
 }
+
+/** "Forgot password?": only the email. */
+export function validateEmail(email: string): string | undefined {
+  const trimmed = email.trim();
+  if (trimmed === "") return "Enter your email address.";
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) return "Enter an email address like name@example.com.";
+  return undefined;
+}
+
+/** "Choose a new password": the sign-up rule. */
+export function validateNewPassword(password: string): string | undefined {
+  if (password === "") return "Enter a new password.";
+  if (password.length < minPasswordLength) return `Use at least ${minPasswordLength} characters.`;
+  return undefined;
+}
+
+/**
+ * Which words to show after sign-up. The server answers "check your inbox" whether or not the email
+ * already had an account, so the app cannot know either; it offers to continue with the password just
+ * typed, and if that fails the mail says why.
+ */
+export const checkInboxWords = {
+  title: "Check your inbox",
+  body: (email: string) =>
+    `We sent a mail to ${email}. Open its link to confirm your email; you can start now and confirm later.`,
+  continueFailed:
+    "That did not sign you in. If this email already had an account, the mail we sent explains how to choose a new password.",
+} as const;
+
+/** The sign-in and sign-up forms' message for a failed request, in plain words. */
+export function authErrorMessage(error: unknown): string {
+  if (error instanceof Error && "status" in error) {
+    const status = (error as { status: number }).status;
+    if (status === 401) return "That email and password do not match.";
+    if (status === 429) return "Too many tries. Wait a few minutes, then try again.";
+  }
+  return error instanceof Error ? error.message : "Something went wrong. Try again.";
+}

@@ -27,6 +27,13 @@ describe("parseHash", () => {
     expect(parseHash("#/runs/%E0%A4%A")).toEqual({ name: "run", id: "%E0%A4%A" });
   });
 
+  it("reads the links Backstride mails", () => {
+    expect(parseHash("#/reset/abc_DEF-123")).toEqual({ name: "reset-password", token: "abc_DEF-123" });
+    expect(parseHash("#/verify/abc_DEF-123")).toEqual({ name: "verify-email", token: "abc_DEF-123" });
+    expect(parseHash("#/reset")).toEqual({ name: "not-found", path: "reset" });
+    expect(parseHash("#/forgot-password")).toEqual({ name: "forgot-password" });
+  });
+
   it("round-trips every route through hrefFor", () => {
     const routes: Route[] = [
       { name: "today" },
@@ -39,6 +46,9 @@ describe("parseHash", () => {
       { name: "sharing" },
       { name: "coach" },
       { name: "coach-runner", runnerId: "0190a1b2-7c3d" },
+      { name: "forgot-password" },
+      { name: "reset-password", token: "pvH9-nOE8Uo_5TyfgSxpeAn_1sn8JqO0JUYINbP8um0" },
+      { name: "verify-email", token: "UZfOpz8whYgO7So96iPDf1xsAXwltcSil3lIiun78EQ" },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
   });

@@ -26,6 +26,9 @@ export type Route =
   | { name: "clearance" }
   | { name: "sign-in" }
   | { name: "sign-up" }
+  | { name: "forgot-password" }
+  | { name: "reset-password"; token: string }
+  | { name: "verify-email"; token: string }
   | { name: "sharing" }
   | { name: "coach" }
   | { name: "coach-runner"; runnerId: string }
@@ -49,6 +52,7 @@ const simple = [
   "clearance",
   "sign-in",
   "sign-up",
+  "forgot-password",
   "sharing",
   "coach",
 ] as const;
@@ -81,6 +85,9 @@ export function parseHash(hash: string): Route {
   if (head === "runs") return { name: "run", id: arg };
   if (head === "session") return { name: "session", taskId: arg };
   if (head === "coach") return { name: "coach-runner", runnerId: arg };
+  // The links Backstride mails: #/reset/<token> and #/verify/<token>.
+  if (head === "reset") return { name: "reset-password", token: arg };
+  if (head === "verify") return { name: "verify-email", token: arg };
   if (head === "triage" && (triageContexts as readonly string[]).includes(arg)) {
     return { name: "triage", context: arg as TriageContext };
   }
@@ -98,6 +105,10 @@ export function hrefFor(route: Route): string {
       return `#/triage/${route.context}`;
     case "coach-runner":
       return `#/coach/${encodeURIComponent(route.runnerId)}`;
+    case "reset-password":
+      return `#/reset/${encodeURIComponent(route.token)}`;
+    case "verify-email":
+      return `#/verify/${encodeURIComponent(route.token)}`;
     case "not-found":
       return `#/${route.path}`;
     default:

@@ -1,8 +1,13 @@
 import { type FormEvent, useId, useState } from "react";
 import { useAuth } from "../app/auth.tsx";
 import { TextField } from "../components/TextField.tsx";
-import { ApiError } from "../lib/api.ts";
-import { type AuthFormErrors, minPasswordLength, validateAuthForm } from "../lib/auth-form.ts";
+import {
+  type AuthFormErrors,
+  authErrorMessage,
+  checkInboxWords,
+  minPasswordLength,
+  validateAuthForm,
+} from "../lib/auth-form.ts";
 
 /** Create an account or sign in. New visitors see "Create account" first. */
 export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in" }) {
@@ -15,7 +20,14 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [coachesOthers, setCoachesOthers] = useState(false);
+  /** Set once sign-up answered: the address the mail went to. */
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const coachId = useId();
+
+  // A new coach starts on their runners (inviting is the first thing to do); everyone else on Today.
+  const enter = (newCoach: boolean) => {
+    window.location.hash = newCoach ? "#/coach" : "#/today";
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -25,19 +37,60 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
     if (Object.keys(found).length > 0) return;
     setBusy(true);
     try {
-      if (mode === "sign-up") await signUp(name.trim(), email.trim(), password, coachesOthers);
-      else await signIn(email.trim(), password);
-      // A new coach starts on their runners (inviting is the first thing to do); everyone else on Today.
-      window.location.hash = mode === "sign-up" && coachesOthers ? "#/coach" : "#/today";
+      if (mode === "sign-up") {
+        await signUp(name.trim(), email.trim(), password, coachesOthers);
+        setSentTo(email.trim());
+      } else {
+        await signIn(email.trim(), password);
+        enter(false);
+      }
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) setFormError("That email and password do not match.");
-      else if (error instanceof ApiError && error.status === 409)
-        setFormError("An account with this email already exists. Sign in instead.");
-      else setFormError(error instanceof Error ? error.message : "Something went wrong. Try again.");
+      setFormError(authErrorMessage(error));
     } finally {
       setBusy(false);
     }
   };
+
+  /** After sign-up: sign in with the password just typed. */
+  const continueIn = async () => {
+    setFormError(null);
+    setBusy(true);
+    try {
+      await signIn(email.trim(), password);
+      enter(coachesOthers);
+    } catch (error) {
+      setFormError(
+        error instanceof Error && "status" in error && error.status === 401
+          ? checkInboxWords.continueFailed
+          : authErrorMessage(error),
+      );
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (sentTo !== null) {
+    return (
+      <main id="main" className="page auth">
+        <p className="auth-brand">Backstride</p>
+        <h1 tabIndex={-1}>{checkInboxWords.title}</h1>
+        <p className="lead">{checkInboxWords.body(sentTo)}</p>
+        {formError ? (
+          <p className="form-error" role="alert">
+            {formError}
+          </p>
+        ) : null}
+        <button type="button" className="button primary block" disabled={busy} onClick={() => void continueIn()}>
+          Continue
+        </button>
+        <p>
+          <a className="button" href="#/forgot-password">
+            Forgot your password?
+          </a>
+        </p>
+      </main>
+    );
+  }
 
   const switchMode = () => {
     setMode(mode === "sign-up" ? "sign-in" : "sign-up");
@@ -108,6 +161,13 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
           {mode === "sign-up" ? "Create account" : "Sign in"}
         </button>
       </form>
+      {mode === "sign-in" ? (
+        <p>
+          <a className="button" href="#/forgot-password">
+            Forgot your password?
+          </a>
+        </p>
+      ) : null}
       <p>
         {mode === "sign-up" ? "Already have an account?" : "New to Backstride?"}{" "}
         <button type="button" className="link-button" onClick={switchMode}>
