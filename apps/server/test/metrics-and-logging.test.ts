@@ -118,6 +118,7 @@ describe.each(databaseKinds)("GET /api/metrics on %s", (kind) => {
     const text = (await scrape(withToken, `Bearer ${token}`)).body;
     expect(sample(text, "backstride_import_jobs", { status: "queued" })).toBe(1);
     expect(sample(text, "backstride_import_jobs", { status: "running" })).toBe(0);
+    expect(sample(text, "backstride_import_decodes_in_flight", {})).toBe(0);
     expect(sample(text, "backstride_info", { database: kind })).toBe(1);
     expect(sample(text, "nodejs_eventloop_lag_seconds", {})).toBeGreaterThanOrEqual(0);
     expect(sample(text, "nodejs_eventloop_lag_p99_seconds", {})).toBeGreaterThanOrEqual(0);

@@ -63,7 +63,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
   installErrorHandler(app);
   installRequestIdHeader(app);
-  installMetrics(app, { database, version: config.version, token: config.metricsToken });
+  installMetrics(app, {
+    database,
+    version: config.version,
+    token: config.metricsToken,
+    decodesInFlight: () => services.importDecoder.inFlight,
+  });
   installSecurityHeaders(app, config.secureCookies);
   await app.register(fastifyCookie);
   await app.register(fastifyMultipart, { limits: { fieldSize: 1024, fields: 10, parts: 1000, headerPairs: 100 } });

@@ -32,6 +32,8 @@ export interface MetricsOptions {
   version: string;
   /** Scrapes must send `Authorization: Bearer <token>`; null: no metrics route at all. */
   token: string | null;
+  /** Files this process is decoding in its worker threads right now. */
+  decodesInFlight: () => number;
 }
 
 function sha256(text: string): Buffer {
@@ -92,6 +94,15 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions): v
       this.labels("queued").set(0);
       this.labels("running").set(0);
       for (const row of rows) this.labels(row.status).set(Number(row.jobs));
+    },
+  });
+
+  new Gauge({
+    name: "backstride_import_decodes_in_flight",
+    help: "Uploaded files or archive entries this process is decoding in its worker threads right now.",
+    registers: [registry],
+    collect() {
+      this.set(options.decodesInFlight());
     },
   });
 
