@@ -59,6 +59,10 @@ describe("coach consent: invite, access, audit, removal", () => {
     await app.go("#/more");
     await coachPage.getByRole("link", { name: /My runners/ }).click();
     await coach.waitForRoster();
+    // Inviting needs a confirmed email: the link printed by the server (no SMTP_URL in e2e).
+    await coach.confirmEmail(await world.server.mailedLink("cora@example.com", "verify"));
+    await app.go("#/coach");
+    await coach.waitForRoster();
     code = await coach.createInvite();
     expect(code).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
     await coachPage.getByText(/valid until/).waitFor();

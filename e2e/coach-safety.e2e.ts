@@ -59,7 +59,16 @@ describe("coach changes that loosen safety need a reason the runner sees", () =>
     const signUp = await coachRequest.post("/api/auth/sign-up", {
       data: { name: "Cora Coach", email: "cora@example.com", password: "a calm run every other day", roles: ["coach"] },
     });
-    expect(signUp.status()).toBe(201);
+    expect(signUp.status()).toBe(202);
+    const signIn = await coachRequest.post("/api/auth/sign-in", {
+      data: { email: "cora@example.com", password: "a calm run every other day" },
+    });
+    expect(signIn.status()).toBe(200);
+    const verifyLink = await world.server.mailedLink("cora@example.com", "verify");
+    const verified = await coachRequest.post("/api/auth/verify-email", {
+      data: { token: verifyLink.slice(verifyLink.lastIndexOf("/") + 1) },
+    });
+    expect(verified.status()).toBe(200);
     const invite = await coachRequest.post("/api/invites", { headers: { "x-csrf-token": await csrfOf(coachRequest) } });
     const { code } = (await invite.json()) as { code: string };
     const runnerRequest = runnerSide.context.request;

@@ -11,6 +11,14 @@ export class CoachPage {
     await this.page.getByLabel("Password").fill(coach.password);
     await this.page.getByLabel("I coach runners or treat them (coach or physical therapist)").check();
     await this.page.getByRole("button", { name: "Create account" }).click();
+    await this.page.getByRole("heading", { name: "Check your inbox" }).waitFor();
+    await this.page.getByRole("button", { name: "Continue" }).click();
+  }
+
+  /** Opens the link mailed at sign-up; a coach needs a confirmed email to invite runners. */
+  async confirmEmail(link: string): Promise<void> {
+    await this.page.goto(link);
+    await this.page.getByRole("heading", { name: "Email verified" }).waitFor();
   }
 
   async waitForRoster(): Promise<void> {

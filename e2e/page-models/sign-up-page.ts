@@ -1,8 +1,9 @@
 import type { Page } from "playwright-core";
 
 /**
- * The first screen a new visitor sees: create an account (or sign in instead). A new account then
- * asks how the back is today (EpisodePage), then the safety questions (TriagePage).
+ * The first screen a new visitor sees: create an account (or sign in instead). Sign-up answers "Check
+ * your inbox" (the same whether or not the email had an account); Continue signs in with the password
+ * just typed. A new account then asks how the back is today (EpisodePage), then the safety questions.
  */
 export class SignUpPage {
   constructor(private readonly page: Page) {}
@@ -13,6 +14,12 @@ export class SignUpPage {
     await this.page.getByLabel("Email").fill(runner.email);
     await this.page.getByLabel("Password").fill(runner.password);
     await this.page.getByRole("button", { name: "Create account" }).click();
+    await this.continueAfterSignUp();
+  }
+
+  async continueAfterSignUp(): Promise<void> {
+    await this.page.getByRole("heading", { name: "Check your inbox" }).waitFor();
+    await this.page.getByRole("button", { name: "Continue" }).click();
   }
 
   async switchToSignIn(): Promise<void> {

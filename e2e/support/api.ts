@@ -22,9 +22,12 @@ export class RunnerApi {
     return new RunnerApi(context.request);
   }
 
+  /** Sign-up answers "check your inbox" and signs no one in; the sign-in after it does. */
   async signUp(name: string, email: string, password = "a calm run every other day"): Promise<void> {
-    const response = await this.request.post("/api/auth/sign-up", { data: { name, email, password } });
-    if (!response.ok()) throw new Error(`sign-up failed: ${response.status()} ${await response.text()}`);
+    const created = await this.request.post("/api/auth/sign-up", { data: { name, email, password } });
+    if (created.status() !== 202) throw new Error(`sign-up failed: ${created.status()} ${await created.text()}`);
+    const response = await this.request.post("/api/auth/sign-in", { data: { email, password } });
+    if (!response.ok()) throw new Error(`sign-in failed: ${response.status()} ${await response.text()}`);
     this.csrfToken = ((await response.json()) as { csrfToken: string }).csrfToken;
   }
 

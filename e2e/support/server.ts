@@ -9,6 +9,11 @@ const repoRoot = path.resolve(import.meta.dirname, "..", "..");
 export interface RunningServer {
   baseUrl: string;
   dataDir: string;
+  /**
+   * The newest link mailed to `email` (`reset` or `verify`). The e2e server runs without SMTP_URL, so
+   * mails are printed to its output for the operator; this reads them there, waiting for one to appear.
+   */
+  mailedLink: (email: string, kind: "reset" | "verify") => Promise<string>;
   stop: () => Promise<void>;
 }
 
@@ -45,7 +50,16 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, "bin", "backstride.js"), "serve"], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", BACKSTRIDE_DATA_DIR: dataDir, DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      BACKSTRIDE_DATA_DIR: dataDir,
+      DATABASE_URL: "",
+      SMTP_URL: "",
+      // Links in mails open the address the browser uses, so its cookies come along.
+      BACKSTRIDE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -62,9 +76,26 @@ export async function startServer(): Promise<RunningServer> {
     child.kill("SIGKILL");
     throw new Error(`${(error as Error).message}\n${log}`);
   }
+  const linkIn = (email: string, kind: "reset" | "verify"): string | null => {
+    const mails = log.split(`pass this on to ${email}\n`).slice(1);
+    const pattern = new RegExp(`${baseUrl.replace(/[.]/g, "\\.")}/#/${kind}/[A-Za-z0-9_-]{43}`);
+    for (const mail of mails.reverse()) {
+      const found = pattern.exec(mail.split("[mail] not sent")[0] ?? "");
+      if (found) return found[0];
+    }
+    return null;
+  };
   return {
     baseUrl,
     dataDir,
+    mailedLink: async (email, kind) => {
+      for (let tries = 0; tries < 100; tries += 1) {
+        const link = linkIn(email, kind);
+        if (link) return link;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no ${kind} link mailed to ${email} in the server's output`);
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once("exit", resolve));
