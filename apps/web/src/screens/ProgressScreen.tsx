@@ -11,6 +11,7 @@ import { type ReactNode, useMemo } from "react";
 import { useData } from "../app/data.tsx";
 import { Chart, type ChartSeries } from "../components/Chart.tsx";
 import { Page } from "../components/Page.tsx";
+import { ProgressInsights } from "../components/ProgressInsights.tsx";
 import { effectiveEvents } from "../lib/effective-runs.ts";
 import { eventsOfType } from "../lib/latest-event.ts";
 import { cadenceSeries, dayX, loadRuns, painSeries, sessionsPerWeek, weeklyLoad } from "../lib/progress-series.ts";
@@ -174,6 +175,7 @@ export default function ProgressScreen() {
 
   return (
     <Page title="Progress">
+      <ProgressInsights />
       {pain.dates.length === 0 ? (
         <section className="card" aria-labelledby="pain-empty">
           <h2 id="pain-empty">Pain over time</h2>
