@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator } from "kysely";
+import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
 import type { DatabaseKind, Db } from "./database-types.ts";
 import { initialSchema } from "./migrations/001-initial-schema.ts";
 import { eventLogVersion } from "./migrations/002-event-log-version.ts";
@@ -24,7 +24,17 @@ class InCodeMigrationProvider implements MigrationProvider {
 
 /** Applies every pending migration; returns the names applied now. Throws with the failing name. */
 export async function migrateToLatest(db: Db, kind: DatabaseKind): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new InCodeMigrationProvider(kind) });
+  // Kysely looks for its lock table in every schema unless told which: with several schemas in one
+  // database (a test run's, another instance's) it would find a foreign one and never create its own.
+  const schema =
+    kind === "postgres"
+      ? (await sql<{ schema: string }>`SELECT current_schema() AS schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new InCodeMigrationProvider(kind),
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed) {
