@@ -3,6 +3,7 @@
  * The content half (protocol, triage, causes, guide, sources) is re-exported from content-index.ts.
  */
 export * from "./cadence/cadence-target.ts";
+export * from "./cadence/measured-cadence.ts";
 export * from "./content-index.ts";
 export * from "./dates/add-days.ts";
 export * from "./dates/day-number.ts";
@@ -50,6 +51,7 @@ export type * from "./plan/plan-types.ts";
 export * from "./plan/recovery-timeline.ts";
 export { painStopOf } from "./plan/rules/pain-stop.ts";
 export * from "./plan/sort-events.ts";
+export * from "./report/clinician-report.ts";
 export * from "./shoes/shoe-mileage.ts";
 export * from "./shoes/shoe-rotation.ts";
 export * from "./shoes/shoe-runs.ts";
