@@ -18,7 +18,10 @@ export interface CadenceTarget {
  * rather than in one jump. Inside the band: keep it. Above it: no reason to slow down.
  */
 export function cadenceTarget(input: {
-  /** Measured steps per minute, both feet (a watch's per-foot cadence × 2); absent when unknown. */
+  /**
+   * Measured steps per minute, both feet (a watch's per-foot cadence × 2, or a form check's count);
+   * absent when unknown. `latestMeasuredCadence` picks it from the log.
+   */
   measuredStepsPerMinute?: number;
   rules: CadenceRules;
 }): CadenceTarget {
@@ -38,7 +41,7 @@ export function cadenceTarget(input: {
       ...base,
       nextTargetStepsPerMinute: min,
       status: "unknown",
-      message: `Aim for ${min}–${max} steps a minute with a metronome app; log a run with cadence to get a step-by-step target.`,
+      message: `Aim for ${min}–${max} steps a minute with a metronome app; log a run with cadence or do a form check to get a step-by-step target.`,
     };
   }
   if (measured < min) {

@@ -283,6 +283,45 @@ export const outcomesRecordedSchema = z
   })
   .strict();
 
+/** How sure the form check is of one measure (docs/decisions/form-check-model.md). */
+export const formConfidenceSchema = z.enum(["high", "medium", "low"]);
+
+function formMeasure(min: number, max: number) {
+  return z.object({ value: z.number().min(min).max(max), confidence: formConfidenceSchema }).strict();
+}
+
+/**
+ * A running-form check from a phone video, analysed on the device. Only the measures are kept: no video,
+ * no frame, no keypoints. A cadence measured here feeds the cadence target like a watch's.
+ */
+export const formCheckedSchema = z
+  .object({
+    ...baseFields,
+    type: z.literal("form.checked"),
+    /** The way the camera looked at the runner: side (cadence, lean, overstride, bounce) or rear (pelvic drop). */
+    view: z.enum(["side", "rear"]),
+    /** Seconds of steady running analysed. */
+    analysedSeconds: z.number().positive().max(600),
+    /** The pose model that found the keypoints, so later checks compare like with like. */
+    model: z.string().min(1).max(64),
+    measures: z
+      .object({
+        cadenceStepsPerMinute: formMeasure(60, 260),
+        /** Degrees from vertical, forward positive. */
+        trunkLeanDegrees: formMeasure(-60, 60).optional(),
+        /** Landing ankle ahead of the hips, in leg lengths. */
+        overstrideLegLengths: formMeasure(-2, 2).optional(),
+        /** Shin from vertical at landing, ankle ahead of knee positive. */
+        shinAngleDegrees: formMeasure(-60, 60).optional(),
+        /** Hips' rise and fall per step, in leg lengths. */
+        verticalOscillationLegLengths: formMeasure(0, 1).optional(),
+        /** Contralateral pelvic drop, degrees (rear view). */
+        pelvicDropDegrees: formMeasure(0, 45).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
 export const backstrideEventSchema = z.discriminatedUnion("type", [
   triageAnsweredSchema,
   causesAssessedSchema,
@@ -297,6 +336,7 @@ export const backstrideEventSchema = z.discriminatedUnion("type", [
   runCorrectedSchema,
   entryDeletedSchema,
   outcomesRecordedSchema,
+  formCheckedSchema,
 ]);
 
 export type BackstrideEvent = z.infer<typeof backstrideEventSchema>;

@@ -1,4 +1,5 @@
 import { cadenceTarget } from "../cadence/cadence-target.ts";
+import { latestMeasuredCadence } from "../cadence/measured-cadence.ts";
 import { addDays } from "../dates/add-days.ts";
 import { isoWeekday } from "../dates/iso-week.ts";
 import { formatDay } from "../dates/weekday-name.ts";
@@ -95,13 +96,10 @@ export function runTask(ctx: PlanContext, decisions: PlanReason[]): PlanTask[] {
     today: ctx.today,
     rules: ctx.protocol.maintenance,
   });
-  const latestCadence = [...ctx.events]
-    .reverse()
-    .find((event) => event.type === "run.logged" && event.cadenceStepsPerMinute !== undefined);
+  // A watch's cadence or a form check's, whichever is latest (cadence/measured-cadence.ts).
+  const latestCadence = latestMeasuredCadence(ctx.events);
   const cadence = cadenceTarget({
-    ...(latestCadence?.type === "run.logged" && latestCadence.cadenceStepsPerMinute !== undefined
-      ? { measuredStepsPerMinute: latestCadence.cadenceStepsPerMinute }
-      : {}),
+    ...(latestCadence ? { measuredStepsPerMinute: latestCadence.stepsPerMinute } : {}),
     rules: ctx.protocol.cadence,
   });
   const spikeLimit =
