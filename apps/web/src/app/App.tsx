@@ -25,6 +25,7 @@ const RunsScreen = lazy(() => import("../screens/RunsScreen.tsx"));
 const RunScreen = lazy(() => import("../screens/RunScreen.tsx"));
 const ProgressScreen = lazy(() => import("../screens/ProgressScreen.tsx"));
 const MeasuresScreen = lazy(() => import("../screens/MeasuresScreen.tsx"));
+const ReportScreen = lazy(() => import("../screens/ReportScreen.tsx"));
 const ImportScreen = lazy(() => import("../screens/ImportScreen.tsx"));
 const ShoesScreen = lazy(() => import("../screens/ShoesScreen.tsx"));
 const SettingsScreen = lazy(() => import("../screens/SettingsScreen.tsx"));
@@ -151,6 +152,8 @@ function RouteScreen() {
       return <ProgressScreen />;
     case "measures":
       return <MeasuresScreen />;
+    case "report":
+      return <ReportScreen />;
     case "guide":
       return <LazyGuide />;
     case "more":

@@ -12,6 +12,7 @@ export type Route =
   | { name: "run"; id: string }
   | { name: "progress" }
   | { name: "measures" }
+  | { name: "report" }
   | { name: "guide" }
   | { name: "more" }
   | { name: "import" }
@@ -40,6 +41,7 @@ const simple = [
   "runs",
   "progress",
   "measures",
+  "report",
   "guide",
   "more",
   "import",
@@ -127,6 +129,7 @@ export function tabOf(route: Route): Tab {
       return "log";
     case "progress":
     case "measures":
+    case "report":
       return "progress";
     case "guide":
       return "guide";

@@ -1,0 +1,15 @@
+import { addDays } from "@backstride/domain";
+
+/** The report's default period: the last 12 weeks up to today, or from the plan's start if later. */
+export function defaultReportPeriod(today: string, startDate: string | null): { from: string; to: string } {
+  const twelveWeeks = addDays(today, -83);
+  return { from: startDate && startDate > twelveWeeks ? startDate : twelveWeeks, to: today };
+}
+
+/** A period the report can be made for: both dates, the first not after the last, at most a year. */
+export function reportPeriodProblem(from: string, to: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return "Choose both dates.";
+  if (from > to) return "The first day must come before the last.";
+  if (addDays(from, 366) < to) return "Choose a period of at most a year.";
+  return null;
+}
