@@ -61,7 +61,9 @@ export const deleteAccountBodySchema = z.object({ password: z.string().min(1).ma
 export const okResponseSchema = z.object({ ok: z.literal(true) });
 
 /** A mailed link's token: 32 random bytes, base64url. */
-export const emailTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "this link is not complete; open it from the mail again");
+export const emailTokenSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "this link is not complete; open it from the mail again");
 
 export const forgotPasswordBodySchema = z.object({ email: emailSchema }).strict();
 

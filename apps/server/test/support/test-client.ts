@@ -95,7 +95,9 @@ export async function quickUser(server: TestServer, roles: Role[], name = "Quick
   });
   const { defaultProfile, presentUser } = await import("../../src/services/auth-service.ts");
   await server.services.repositories.profiles.upsert(id, defaultProfile(name), now);
-  const issued = await server.services.auth.issueSession(presentUser({ id, email, name, roles, createdAt: now, emailVerifiedAt: now }));
+  const issued = await server.services.auth.issueSession(
+    presentUser({ id, email, name, roles, createdAt: now, emailVerifiedAt: now }),
+  );
   return {
     userId: id,
     email,
