@@ -1,4 +1,5 @@
 import type { Db } from "../database/database-types.ts";
+import { chunksOf, rowsPerStatement } from "./batch-limits.ts";
 
 export interface StoredEvent {
   seq: number;
@@ -18,6 +19,9 @@ export interface NewEventRow {
   body: string;
   bodyHash: string;
 }
+
+/** Values one inserted event row binds (the columns of insertMany). */
+const eventColumns = 8;
 
 export class EventsRepository {
   constructor(private readonly db: Db) {}
@@ -41,15 +45,48 @@ export class EventsRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
-  async findHashes(userId: string, ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.db
-      .selectFrom("events")
-      .select(["id", "body_hash"])
-      .where("user_id", "=", userId)
-      .where("id", "in", ids)
-      .execute();
-    return new Map(rows.map((row) => [row.id, row.body_hash]));
+  /**
+   * Inserts the rows in order, skipping ids the user already has; returns the ids inserted. Rows go in
+   * statements below the driver's parameter limit (issue 9, defect 6: one statement for a 33,000-event
+   * restore was "too many SQL variables").
+   */
+  async insertMany(userId: string, events: readonly NewEventRow[], nowIso: string): Promise<Set<string>> {
+    const inserted = new Set<string>();
+    for (const chunk of chunksOf(events, rowsPerStatement(this.db, eventColumns))) {
+      const rows = await this.db
+        .insertInto("events")
+        .values(
+          chunk.map((event) => ({
+            user_id: userId,
+            id: event.id,
+            type: event.type,
+            local_date: event.localDate,
+            occurred_at: event.occurredAt,
+            body: event.body,
+            body_hash: event.bodyHash,
+            received_at: nowIso,
+          })),
+        )
+        .onConflict((oc) => oc.columns(["user_id", "id"]).doNothing())
+        .returning("id")
+        .execute();
+      for (const row of rows) inserted.add(row.id);
+    }
+    return inserted;
+  }
+
+  async findHashes(userId: string, ids: readonly string[]): Promise<Map<string, string>> {
+    const hashes = new Map<string, string>();
+    for (const chunk of chunksOf([...new Set(ids)], rowsPerStatement(this.db, 1, 1))) {
+      const rows = await this.db
+        .selectFrom("events")
+        .select(["id", "body_hash"])
+        .where("user_id", "=", userId)
+        .where("id", "in", chunk)
+        .execute();
+      for (const row of rows) hashes.set(row.id, row.body_hash);
+    }
+    return hashes;
   }
 
   async page(userId: string, afterSeq: number, limit: number): Promise<StoredEvent[]> {

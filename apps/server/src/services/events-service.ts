@@ -2,11 +2,14 @@ import type { EventResult, EventsPage } from "@backstride/api-contract";
 import {
   type BackstrideEvent,
   backstrideEventSchema,
+  checkNewEvent,
   checkRunPlausibility,
   defaultProtocol,
   type EventOf,
   type LocalDate,
+  localDateOf,
   missingLooseningReason,
+  normaliseTextIn,
 } from "@backstride/domain";
 import type { Db } from "../database/database-types.ts";
 import { EventReferences } from "../repositories/event-references.ts";
@@ -82,6 +85,14 @@ function correctedRun(run: EventOf<"run.logged">, corrections: readonly RunChang
   return { distanceMeters, durationSeconds, localDate: run.localDate };
 }
 
+/** checkNewEvent's problems as one refusal: every reason in the message, the first one's field. */
+function meaningRefusal(event: BackstrideEvent, today: LocalDate): Refusal | null {
+  const problems = checkNewEvent({ event, today });
+  const first = problems[0];
+  if (!first) return null;
+  return { message: problems.map((problem) => problem.message).join(" "), field: first.field };
+}
+
 function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }) {
   const issue = error.issues[0];
   return { message: issue?.message ?? "invalid event", field: issue?.path.map(String).join(".") || undefined };
@@ -106,7 +117,13 @@ export class EventsService {
         : null;
     const parsed = backstrideEventSchema.safeParse(raw);
     if (!parsed.success) return { id, status: "invalid", ...firstIssue(parsed.error) };
-    const event = parsed.data;
+    // Text is stored normalised (NFC, no NUL) and refused with half a character in it (issue 9, #12).
+    const text = normaliseTextIn(parsed.data);
+    if (!text.ok) return { id, status: "invalid", message: text.problem.message, field: text.problem.field };
+    // Dropping NUL characters may empty a required text: the schema has the last word on the result.
+    const normalised = text.changed ? backstrideEventSchema.safeParse(text.value) : parsed;
+    if (!normalised.success) return { id, status: "invalid", ...firstIssue(normalised.error) };
+    const event = normalised.data;
     if (writer.kind === "restore" && event.type === "coach.adjustment") {
       // Judged against the coaches this account let in, in judge().
       return prepareEvent(event);
@@ -141,9 +158,12 @@ export class EventsService {
   }
 
   /**
-   * Refuses, per event, what must never be stored whoever sends it: a run no one could run (or a
-   * correction that makes one), a correction or deletion of a clinical record or of an entry that does
-   * not exist, and a coach change that loosens safety without the reason the runner will read.
+   * Refuses, per event, what must never be stored whoever sends it: dates no one lived (before 1900,
+   * past the runner's today, a local date the timestamp never fell on) and answers to questions the app
+   * never asked (checkNewEvent), a run no one could run (or a correction that makes one), a correction
+   * or deletion of a clinical record or of an entry that does not exist, and a coach change that loosens
+   * safety without the reason the runner will read. Every way in (POST /api/events, a coach's change,
+   * a restore, an imported file) comes through here and then store().
    * Events earlier in the batch count as stored, so an offline log-then-correct arrives in one request.
    */
   async judge(
@@ -177,6 +197,7 @@ export class EventsService {
       writer.kind === "restore" && events.some((event) => event.type === "coach.adjustment")
         ? await this.references.coachesEverGranted(userId)
         : new Set<string>();
+    const today = await this.runnerToday(userId);
     const inBatch = new Map<string, BackstrideEvent>();
     const judged: (PreparedEvent | EventResult)[] = [];
     for (const item of items) {
@@ -189,7 +210,8 @@ export class EventsService {
         event.type === "run.corrected" || event.type === "entry.deleted"
           ? (stored.get(event.forEventId) ?? inBatch.get(event.forEventId))
           : undefined;
-      const refusal = this.refusal(event, userId, writer, { target, correctionsByRun, coaches });
+      const refusal =
+        meaningRefusal(event, today) ?? this.refusal(event, userId, writer, { target, correctionsByRun, coaches });
       if (refusal) {
         judged.push({ id: event.id, status: "invalid", ...refusal });
         continue;
@@ -201,6 +223,12 @@ export class EventsService {
       judged.push(item);
     }
     return judged;
+  }
+
+  /** The server's today in the runner's time zone: the latest day a new event may belong to. */
+  private async runnerToday(userId: string): Promise<LocalDate> {
+    const timeZone = (await this.repositories.profiles.findTimeZone(userId)) ?? "UTC";
+    return localDateOf(this.clock.now().toISOString(), timeZone);
   }
 
   private refusal(
@@ -257,6 +285,10 @@ export class EventsService {
     }
   }
 
+  /**
+   * The one insert every path ends in. A batch of any allowed size (200,000 from a restore) is read and
+   * written in chunks below the driver's parameter limit, in one transaction, in request order.
+   */
   async store(userId: string, events: readonly PreparedEvent[]): Promise<Map<PreparedEvent, EventResult>> {
     const results = new Map<PreparedEvent, EventResult>();
     if (events.length === 0) return results;
@@ -264,39 +296,38 @@ export class EventsService {
     await this.db.transaction().execute(async (trx) => {
       const repositories = createRepositories(trx);
       await repositories.events.bumpLogVersion(userId);
-      const existing = await repositories.events.findHashes(
+      const known = await repositories.events.findHashes(
         userId,
         events.map((item) => item.event.id),
       );
+      // The first event with an unknown id is inserted; a later one with the same id compares with it.
+      const fresh = new Map<string, PreparedEvent>();
       for (const item of events) {
-        const { event } = item;
-        let knownHash = existing.get(event.id);
-        if (knownHash === undefined) {
-          const inserted = await repositories.events.insertIfAbsent(
-            userId,
-            {
-              id: event.id,
-              type: event.type,
-              localDate: event.localDate,
-              occurredAt: event.occurredAt,
-              body: item.body,
-              bodyHash: item.bodyHash,
-            },
-            now,
-          );
-          if (inserted) {
-            existing.set(event.id, item.bodyHash);
-            results.set(item, { id: event.id, status: "created" });
-            continue;
-          }
-          knownHash = (await repositories.events.findHashes(userId, [event.id])).get(event.id);
+        if (!known.has(item.event.id) && !fresh.has(item.event.id)) fresh.set(item.event.id, item);
+      }
+      const inserted = await repositories.events.insertMany(
+        userId,
+        [...fresh.values()].map(({ event, body, bodyHash }) => ({
+          id: event.id,
+          type: event.type,
+          localDate: event.localDate,
+          occurredAt: event.occurredAt,
+          body,
+          bodyHash,
+        })),
+        now,
+      );
+      for (const [id, item] of fresh) if (inserted.has(id)) known.set(id, item.bodyHash);
+      // An id another writer stored between the read and the insert: compare with what it stored.
+      const raced = [...fresh.keys()].filter((id) => !inserted.has(id));
+      for (const [id, hash] of await repositories.events.findHashes(userId, raced)) known.set(id, hash);
+      for (const item of events) {
+        const { id } = item.event;
+        if (inserted.has(id) && fresh.get(id) === item) results.set(item, { id, status: "created" });
+        else if (known.get(id) === item.bodyHash) results.set(item, { id, status: "duplicate" });
+        else {
+          results.set(item, { id, status: "conflict", message: "an event with this id and a different body exists" });
         }
-        results.set(
-          item,
-          knownHash === item.bodyHash
-            ? { id: event.id, status: "duplicate" }
-            : { id: event.id, status: "conflict", message: "an event with this id and a different body exists" },
-        );
       }
     });
     return results;

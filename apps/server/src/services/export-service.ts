@@ -1,5 +1,6 @@
 import type { EventResult, ExportDocument } from "@backstride/api-contract";
-import type { BackstrideEvent, EventOf } from "@backstride/domain";
+import { type BackstrideEvent, type EventOf, normaliseText, shoeThresholdsProblem } from "@backstride/domain";
+import { ApiError } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { Clock } from "./clock.ts";
 import { sha256Hex, uuidFromHash } from "./crypto-tools.ts";
@@ -7,6 +8,29 @@ import { csvDocument } from "./csv.ts";
 import type { EventsService } from "./events-service.ts";
 import type { ProfileService } from "./profile-service.ts";
 import { type ShoesService, shoeFields } from "./shoes-service.ts";
+
+type ExportedShoe = ExportDocument["shoes"][number];
+
+/**
+ * A shoe from an export as the shoe routes would take it (issue 9, #12): text normalised, thresholds in
+ * order. The export schema stays as loose as the rows it reads, so a pair stored before these checks
+ * still exports; bringing it back is a new write, and a clear error names the field to fix.
+ */
+function checkedShoe(shoe: ExportedShoe, index: number): ExportedShoe {
+  const text = (value: string, field: string) => {
+    const normalised = normaliseText(value);
+    if (normalised === null || (field === "name" && normalised.trim() === "")) {
+      throw new ApiError(400, "validation", `This shoe's ${field} holds broken text.`, `shoes.${index}.${field}`);
+    }
+    return normalised;
+  };
+  const problem = shoeThresholdsProblem({
+    warnAtMeters: shoe.warnAtMeters,
+    replaceAtMeters: shoe.replaceAtMeters,
+  });
+  if (problem) throw new ApiError(400, "validation", problem.message, `shoes.${index}.${problem.field}`);
+  return { ...shoe, name: text(shoe.name, "name"), brand: shoe.brand === null ? null : text(shoe.brand, "brand") };
+}
 
 /** The refusals a restore lists one by one; the count covers them all. */
 const maxRefusedListed = 100;
@@ -122,10 +146,14 @@ export class ExportService {
    * it, and the runs that referred to it follow.
    */
   async restore(userId: string, document: ExportDocument) {
+    // The shoes are checked before anything is written: a file with a broken pair restores nothing.
+    const shoes = document.shoes.map((shoe, index) => checkedShoe(shoe, index));
+    // The profile first: its time zone decides the runner's today, which the events are judged against.
+    await this.profile.put(userId, document.profile);
     const shoeIdMap = new Map<string, string>();
     let createdShoes = 0;
     let existingShoes = 0;
-    for (const shoe of document.shoes) {
+    for (const shoe of shoes) {
       // A shoe id owned by another account maps to an id derived from it, the same on every restore.
       const derivedId = uuidFromHash(sha256Hex(`${userId}:${shoe.id}`));
       const mine =
@@ -159,7 +187,6 @@ export class ExportService {
       counts[result.status] += 1;
       if (result.status === "invalid" && refused.length < maxRefusedListed) refused.push(result);
     }
-    await this.profile.put(userId, document.profile);
     return {
       events: counts,
       refused,

@@ -1,7 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Profile, Shoe } from "@backstride/api-contract";
-import { defaultProtocol, type ShoeRun, shoeMileage, shoeRuns, shoeStartDate, shoeWear } from "@backstride/domain";
-import { notFound } from "../http/api-error.ts";
+import {
+  defaultProtocol,
+  normaliseText,
+  type ShoeRun,
+  shoeMileage,
+  shoeRuns,
+  shoeStartDate,
+  shoeThresholdsProblem,
+  shoeWear,
+} from "@backstride/domain";
+import { ApiError, notFound } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { ShoeRow } from "../repositories/shoes-repository.ts";
 import type { Clock } from "./clock.ts";
@@ -66,6 +75,23 @@ export function shoeFields(shoe: ShoeRow) {
   };
 }
 
+function shoeText(value: string, field: "name" | "brand"): string {
+  const normalised = normaliseText(value);
+  if (normalised === null || (field === "name" && normalised.trim() === "")) {
+    throw new ApiError(400, "validation", `body: the ${field} holds broken text; type it again`, field);
+  }
+  return normalised;
+}
+
+/** Thresholds in order once a change is merged with what is stored (issue 9, #12). */
+function checkThresholds(shoe: Pick<ShoeRow, "warnAtMeters" | "replaceAtMeters">): void {
+  const problem = shoeThresholdsProblem({
+    warnAtMeters: shoe.warnAtMeters,
+    replaceAtMeters: shoe.replaceAtMeters,
+  });
+  if (problem) throw new ApiError(400, "validation", `body: ${problem.message}`, problem.field);
+}
+
 export class ShoesService {
   constructor(
     private readonly repositories: Repositories,
@@ -98,12 +124,11 @@ export class ShoesService {
   async create(userId: string, input: ShoeInput, id: string = randomUUID()): Promise<Shoe> {
     const currentDefault = await this.repositories.shoes.findDefault(userId);
     const isDefault = input.isDefault === true || currentDefault === null;
-    if (isDefault) await this.repositories.shoes.clearDefault(userId);
     const shoe: ShoeRow = {
       id,
       userId,
-      name: input.name,
-      brand: input.brand ?? null,
+      name: shoeText(input.name, "name"),
+      brand: input.brand ? shoeText(input.brand, "brand") : null,
       dropMm: input.dropMm ?? null,
       startDistanceMeters: input.startDistanceMeters ?? 0,
       isDefault,
@@ -113,6 +138,8 @@ export class ShoesService {
       createdAt: this.clock.now().toISOString(),
       startedOn: input.startedOn ?? null,
     };
+    checkThresholds(shoe);
+    if (isDefault) await this.repositories.shoes.clearDefault(userId);
     await this.repositories.shoes.insert(shoe);
     return this.present(userId, shoe);
   }
@@ -122,14 +149,16 @@ export class ShoesService {
     if (!shoe) throw notFound("shoe");
     const next: ShoeRow = {
       ...shoe,
-      ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.brand !== undefined ? { brand: patch.brand } : {}),
+      ...(patch.name !== undefined ? { name: shoeText(patch.name, "name") } : {}),
+      ...(patch.brand !== undefined ? { brand: patch.brand === null ? null : shoeText(patch.brand, "brand") } : {}),
       ...(patch.dropMm !== undefined ? { dropMm: patch.dropMm } : {}),
       ...(patch.startDistanceMeters !== undefined ? { startDistanceMeters: patch.startDistanceMeters } : {}),
       ...(patch.warnAtMeters !== undefined ? { warnAtMeters: patch.warnAtMeters } : {}),
       ...(patch.replaceAtMeters !== undefined ? { replaceAtMeters: patch.replaceAtMeters } : {}),
       ...(patch.startedOn !== undefined ? { startedOn: patch.startedOn } : {}),
     };
+    // Only what this change touches is judged, so a pair stored before these checks can still be renamed.
+    if (patch.warnAtMeters !== undefined || patch.replaceAtMeters !== undefined) checkThresholds(next);
     if (patch.isDefault === true && shoe.retiredAt === null) {
       await this.repositories.shoes.clearDefault(userId);
       next.isDefault = true;

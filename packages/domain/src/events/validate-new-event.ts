@@ -1,6 +1,6 @@
 import { causeQuestions } from "../causes/cause-questions.ts";
 import { addDays } from "../dates/add-days.ts";
-import { fromDayNumber } from "../dates/day-number.ts";
+import { fromDayNumber, toDayNumber } from "../dates/day-number.ts";
 import { redFlagQuestions } from "../triage/red-flag-questions.ts";
 import type { BackstrideEvent, LocalDate } from "./events.ts";
 
@@ -25,6 +25,7 @@ const eastmostOffsetHours = 14;
 
 const hourMs = 3_600_000;
 const dayMs = 86_400_000;
+const earliestDayNumber = toDayNumber(earliestEventDate);
 
 export interface NewEventProblem {
   code: "date-out-of-range" | "local-date-mismatch" | "unknown-question" | "broken-text";
@@ -51,6 +52,15 @@ export function localDatesOfInstant(instantMs: number): { earliest: LocalDate; l
   };
 }
 
+/** Whether some place on Earth was on `localDate` at the instant (day numbers: no strings on the hot path). */
+function instantFallsOn(instantMs: number, localDate: LocalDate): boolean {
+  const day = toDayNumber(localDate);
+  return (
+    day >= Math.floor((instantMs + westmostOffsetHours * hourMs) / dayMs) &&
+    day <= Math.floor((instantMs + eastmostOffsetHours * hourMs) / dayMs)
+  );
+}
+
 function dateRangeProblem(date: LocalDate, field: string, latestAllowed: LocalDate): NewEventProblem | null {
   if (date < earliestEventDate) {
     return { code: "date-out-of-range", field, message: `${date} is before ${earliestEventDate}: check the year.` };
@@ -63,11 +73,11 @@ function dateRangeProblem(date: LocalDate, field: string, latestAllowed: LocalDa
 
 /** An instant is in range when some place on Earth was then on an allowed local date. */
 function instantRangeProblem(iso: string, field: string, latestAllowed: LocalDate): NewEventProblem | null {
-  const { earliest, latest } = localDatesOfInstant(Date.parse(iso));
-  if (latest < earliestEventDate) {
+  const instantMs = Date.parse(iso);
+  if (Math.floor((instantMs + eastmostOffsetHours * hourMs) / dayMs) < earliestDayNumber) {
     return { code: "date-out-of-range", field, message: `${iso} is before ${earliestEventDate}: check the year.` };
   }
-  if (earliest > latestAllowed) {
+  if (Math.floor((instantMs + westmostOffsetHours * hourMs) / dayMs) > toDayNumber(latestAllowed)) {
     return { code: "date-out-of-range", field, message: `${iso} is in the future: check the date and time.` };
   }
   return null;
@@ -105,8 +115,8 @@ export function checkNewEvent(input: NewEventCheckInput): NewEventProblem[] {
 
   push(dateRangeProblem(event.localDate, "localDate", latestAllowed));
   push(instantRangeProblem(event.occurredAt, "occurredAt", latestAllowed));
-  const { earliest, latest } = localDatesOfInstant(Date.parse(event.occurredAt));
-  if (problems.length === 0 && (event.localDate < earliest || event.localDate > latest)) {
+  if (problems.length === 0 && !instantFallsOn(Date.parse(event.occurredAt), event.localDate)) {
+    const { earliest, latest } = localDatesOfInstant(Date.parse(event.occurredAt));
     problems.push({
       code: "local-date-mismatch",
       field: "localDate",
@@ -149,8 +159,23 @@ export function normaliseText(value: string): string | null {
 
 export type NormalisedText<T> = { ok: true; value: T; changed: boolean } | { ok: false; problem: NewEventProblem };
 
+/** Printable ASCII is already normal: most events hold nothing else, and skip the rebuild. */
+const mayNeedWork = /[^ -~]/;
+
+function holdsUnusualText(item: unknown): boolean {
+  if (typeof item === "string") return mayNeedWork.test(item);
+  if (Array.isArray(item)) return item.some(holdsUnusualText);
+  if (item !== null && typeof item === "object") {
+    for (const [key, element] of Object.entries(item)) {
+      if (mayNeedWork.test(key) || holdsUnusualText(element)) return true;
+    }
+  }
+  return false;
+}
+
 /** Every string in a JSON value (keys included) normalised by normaliseText; the first broken one refuses it. */
 export function normaliseTextIn<T>(value: T): NormalisedText<T> {
+  if (!holdsUnusualText(value)) return { ok: true, value, changed: false };
   let changed = false;
   let broken: string | null = null;
   const visit = (item: unknown, path: string): unknown => {

@@ -1,29 +1,27 @@
 /**
- * A pair's wear thresholds must be in order: "replace" past "warn", or the runner is told to replace
- * the shoe before ever being warned. A threshold left empty is the protocol's default, so it counts
- * in the comparison too (issue 9, defect 12).
+ * A pair's own wear thresholds must be in order: "replace" past "warn", or the runner is told to replace
+ * the shoe before ever being warned (issue 9, defect 12: replace at 0 m, warn at 500 km). A threshold
+ * left empty follows the protocol, and a pair may set only "replace" below the protocol's warning
+ * distance (a runner who retires pairs early): the replace verdict then simply comes first.
  */
 export interface ShoeThresholdsInput {
   /** The pair's own warning distance, metres; null = the protocol's. */
   warnAtMeters: number | null;
   /** The pair's own replacement distance, metres; null = the protocol's. */
   replaceAtMeters: number | null;
-  /** The protocol's defaults (defaultProtocol.shoes). */
-  defaults: { warnAtMeters: number; replaceAtMeters: number };
 }
 
 export interface ShoeThresholdsProblem {
-  field: "warnAtMeters" | "replaceAtMeters";
+  field: "replaceAtMeters";
   message: string;
 }
 
 export function shoeThresholdsProblem(input: ShoeThresholdsInput): ShoeThresholdsProblem | null {
-  const warnAtMeters = input.warnAtMeters ?? input.defaults.warnAtMeters;
-  const replaceAtMeters = input.replaceAtMeters ?? input.defaults.replaceAtMeters;
-  if (replaceAtMeters > warnAtMeters) return null;
+  const { warnAtMeters, replaceAtMeters } = input;
+  if (warnAtMeters === null || replaceAtMeters === null || replaceAtMeters > warnAtMeters) return null;
   const km = (meters: number) => `${Math.round(meters / 100) / 10} km`;
   return {
-    field: input.replaceAtMeters === null ? "warnAtMeters" : "replaceAtMeters",
+    field: "replaceAtMeters",
     message: `The replacement distance (${km(replaceAtMeters)}) must be more than the warning distance (${km(warnAtMeters)}).`,
   };
 }
