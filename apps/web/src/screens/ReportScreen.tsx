@@ -6,7 +6,7 @@ import { ReportPage } from "../components/ReportPage.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { defaultReportPeriod, reportPeriodProblem } from "../lib/report-period.ts";
 
-/** The clinician report: choose a period, print it (A4 or Letter) or download the server's PDF. */
+/** The clinician report: choose a period and print it (A4 or Letter; the print CSS keeps it black on white). */
 export default function ReportScreen() {
   const { events, profile, shoes, today } = useData();
   const initial = useMemo(() => defaultReportPeriod(today, planStartDate(events)), [today, events]);
@@ -29,7 +29,6 @@ export default function ReportScreen() {
           }),
     [problem, profile, events, from, to, today, shoes],
   );
-  const query = `from=${from}&to=${to}`;
   return (
     <Page title="Report for your clinician" lead="One page about your recovery for a physio or doctor.">
       <div className="card no-print">
@@ -41,12 +40,6 @@ export default function ReportScreen() {
           <button type="button" className="button primary" onClick={() => window.print()} disabled={!report}>
             Print
           </button>
-          <a className="button" href={`/api/me/report.pdf?${query}&paper=a4`} download>
-            PDF (A4)
-          </a>
-          <a className="button" href={`/api/me/report.pdf?${query}&paper=letter`} download>
-            PDF (Letter)
-          </a>
         </div>
       </div>
       {report ? <ReportPage report={report} /> : null}
