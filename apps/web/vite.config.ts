@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { compression, defineAlgorithm } from "vite-plugin-compression2";
 import { VitePWA } from "vite-plugin-pwa";
+import { formCheckAssets } from "./form-check-assets.ts";
 
 // The server serves apps/web/dist at the same origin as /api, so the app never needs CORS.
 // Its CSP is `script-src 'self'; style-src 'self'`: the service worker is registered from a file
@@ -10,6 +11,7 @@ import { VitePWA } from "vite-plugin-pwa";
 export default defineConfig({
   plugins: [
     react(),
+    formCheckAssets(),
     VitePWA({
       registerType: "autoUpdate",
       injectRegister: "script-defer",
