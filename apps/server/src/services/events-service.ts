@@ -30,7 +30,7 @@ export interface PreparedEvent {
   bodyHash: string;
 }
 
-export function prepareEvent(event: BackstrideEvent): PreparedEvent {
+function prepareEvent(event: BackstrideEvent): PreparedEvent {
   const body = canonicalJson(event);
   return { event, body, bodyHash: sha256Hex(body) };
 }
@@ -38,7 +38,7 @@ export function prepareEvent(event: BackstrideEvent): PreparedEvent {
 type Refusal = { message: string; field?: string };
 
 /** A run past these limits is not a run anyone ran (checkRunPlausibility's "impossible"), so it is never stored. */
-export function impossibleRunRefusal(run: {
+function impossibleRunRefusal(run: {
   distanceMeters: number;
   durationSeconds: number;
   localDate: LocalDate;
@@ -286,10 +286,10 @@ export class EventsService {
   }
 
   /**
-   * The one insert every path ends in. A batch of any allowed size (200,000 from a restore) is read and
+   * The one insert every path ends in, private so that nothing reaches it without ingest()'s gate. A batch of any allowed size (200,000 from a restore) is read and
    * written in chunks below the driver's parameter limit, in one transaction, in request order.
    */
-  async store(userId: string, events: readonly PreparedEvent[]): Promise<Map<PreparedEvent, EventResult>> {
+  private async store(userId: string, events: readonly PreparedEvent[]): Promise<Map<PreparedEvent, EventResult>> {
     const results = new Map<PreparedEvent, EventResult>();
     if (events.length === 0) return results;
     const now = this.clock.now().toISOString();
