@@ -68,7 +68,7 @@ describe("clinicianReport", () => {
       "Phases",
       "Pain trend",
       "Outcome measures",
-      "Adherence (done per week)",
+      "Adherence (planned against done, per week)",
       "Load (weekly distance against the 10% cap)",
       "Cadence and downhill",
       "Shoes",
@@ -85,5 +85,15 @@ describe("clinicianReport", () => {
     expect(section("Shoes")).toEqual(["Daily trainer: 120 km, 8 mm drop"]);
     expect(section("Coach's notes")).toEqual(["2026-03-10: Good first week."]);
     expect(section("Phases").length).toBeGreaterThan(0);
+  });
+
+  it("gives adherence as planned against done for each week", () => {
+    const lines = section("Adherence");
+    expect(lines.map((line) => line.slice(0, 20))).toEqual([
+      "Week of 2026-03-02: ",
+      "Week of 2026-03-09: ",
+      "Week of 2026-03-16: ",
+    ]);
+    expect(lines[0]).toMatch(/^Week of 2026-03-02: 1 of \d+ planned sessions done/);
   });
 });

@@ -1,5 +1,5 @@
 import { causeQuestions } from "../causes/cause-questions.ts";
-import { addDays, diffDays, maxDate, minDate } from "../dates/add-days.ts";
+import { addDays, minDate } from "../dates/add-days.ts";
 import { isoWeekStart } from "../dates/iso-week.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import { outcomeSummary } from "../outcomes/outcome-summary.ts";
@@ -10,6 +10,7 @@ import { recoveryTimeline } from "../plan/recovery-timeline.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
 import type { DistanceUnit } from "../units/conversions.ts";
 import { formatDistance } from "../units/format-units.ts";
+import { weekAdherenceWords, weeklyAdherence } from "./weekly-adherence.ts";
 
 export interface ReportSection {
   title: string;
@@ -144,26 +145,10 @@ export function clinicianReport(input: {
   });
 
   sections.push({
-    title: "Adherence (done per week)",
-    lines: weeks.map((week) => {
-      const days = new Set(
-        log
-          .filter(
-            (event) =>
-              (event.type === "session.completed" || event.type === "run.logged") &&
-              event.localDate >= week &&
-              event.localDate <= addDays(week, 6),
-          )
-          .map((event) => event.localDate),
-      );
-      const sessions = log.filter(
-        (event) => event.type === "session.completed" && event.localDate >= week && event.localDate <= addDays(week, 6),
-      ).length;
-      const last = minDate(addDays(week, 6), end);
-      const first = maxDate(week, from);
-      const dayCount = diffDays(first, last) + 1;
-      return `Week of ${week}: ${sessions} sessions done; a session or run on ${days.size} of ${dayCount} days`;
-    }),
+    title: "Adherence (planned against done, per week)",
+    lines: weeklyAdherence({ events: input.events, protocol: input.protocol, from, to: end, today: input.today }).map(
+      weekAdherenceWords,
+    ),
   });
 
   const runs = log.flatMap((event) => (event.type === "run.logged" ? [event] : []));
