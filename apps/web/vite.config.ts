@@ -40,6 +40,17 @@ export default defineConfig({
         navigateFallback: "/index.html",
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // The form check's pose model, WebAssembly runtime and engine code (~6 MB) are not precached: most
+        // runners never film themselves. They are cached on first use so later checks work offline.
+        globIgnores: ["**/form-check/**", "**/pose-engine-*.js"],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) =>
+              url.pathname.startsWith("/form-check/") || /\/pose-engine-[^/]*\.js$/.test(url.pathname),
+            handler: "CacheFirst",
+            options: { cacheName: "form-check-model", expiration: { maxEntries: 16 } },
+          },
+        ],
       },
     }),
     // Brotli and gzip copies beside each text file, made once at build time at the highest levels, so the

@@ -2,7 +2,7 @@
  * Records the keypoint series of a clip once, for the unit tests of the gait code:
  *   npx tsx apps/web/scripts/record-form-keypoints.ts e2e/fixtures/videos/treadmill-side-168spm.mp4 \
  *     apps/web/src/form-check/fixtures/treadmill-side-168spm.keypoints.json
- * It runs the app's own pose pipeline (track-poses.ts) in headless Chromium through Vite's dev server.
+ * It runs the app's own pose pipeline (pose-engine.ts) in headless Chromium through Vite's dev server.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -36,7 +36,7 @@ try {
   const series = await page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const { openVideo } = await import("/src/form-check/video-frames.ts");
-    const { trackPoses } = await import("/src/form-check/track-poses.ts");
+    const { trackPoses } = await import("/src/form-check/pose-engine.ts");
     const video = await openVideo(new Blob([bytes], { type: "video/mp4" }));
     return await trackPoses({ video, startSeconds: 0, endSeconds: video.durationSeconds });
   }, clip);

@@ -3,9 +3,13 @@ import { isSecureRequest } from "./session-cookie.ts";
 
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The form check's pose model runs in WebAssembly (docs/decisions/form-check-model.md); this allows
+  // compiling it, not eval of JavaScript.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
+  // The runner's own video, read from the phone as a blob: URL for the form check; never uploaded.
+  "media-src 'self' blob:",
   "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",

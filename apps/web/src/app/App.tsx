@@ -24,6 +24,8 @@ const LogRunScreen = lazy(() => import("../screens/LogRunScreen.tsx"));
 const RunsScreen = lazy(() => import("../screens/RunsScreen.tsx"));
 const RunScreen = lazy(() => import("../screens/RunScreen.tsx"));
 const ProgressScreen = lazy(() => import("../screens/ProgressScreen.tsx"));
+// The pose model and its runtime load only from inside this screen, on the first check.
+const FormCheckScreen = lazy(() => import("../screens/FormCheckScreen.tsx"));
 const MeasuresScreen = lazy(() => import("../screens/MeasuresScreen.tsx"));
 const ReportScreen = lazy(() => import("../screens/ReportScreen.tsx"));
 const ImportScreen = lazy(() => import("../screens/ImportScreen.tsx"));
@@ -150,6 +152,8 @@ function RouteScreen() {
       return <RunScreen id={route.id} />;
     case "progress":
       return <ProgressScreen />;
+    case "form-check":
+      return <FormCheckScreen />;
     case "measures":
       return <MeasuresScreen />;
     case "report":

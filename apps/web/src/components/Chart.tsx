@@ -52,8 +52,9 @@ export function Chart({
   yMinTop = 5,
   thresholds = [],
   height = 220,
+  xKind = "days",
 }: {
-  /** Unix seconds (UTC midnight of each local day). */
+  /** Unix seconds (UTC midnight of each local day), or seconds into a clip when `xKind` is "seconds". */
   x: number[];
   series: ChartSeries[];
   yRange?: [number, number];
@@ -63,6 +64,8 @@ export function Chart({
   /** Horizontal lines across the whole plot (the 3/10 stop line, the 170–180 band), dashed. */
   thresholds?: { value: number; colorVar: string }[];
   height?: number;
+  /** "seconds": x is time into a video (the form check's step rhythm), labelled "3 s". */
+  xKind?: "days" | "seconds";
 }) {
   const container = useRef<HTMLDivElement>(null);
 
@@ -79,7 +82,10 @@ export function Chart({
       cursor: { show: true, drag: { x: false, y: false } },
       tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), "Etc/UTC"),
       scales: {
-        x: { time: true, range: () => xRange(x) },
+        x:
+          xKind === "days"
+            ? { time: true, range: () => xRange(x) }
+            : { time: false, range: () => [Math.floor(x[0] ?? 0), Math.ceil(x[x.length - 1] ?? 1)] },
         y: { range: () => yRange ?? [0, Math.max(yMinTop, maxOf(series) * 1.15)] },
       },
       axes: [
@@ -87,7 +93,7 @@ export function Chart({
           stroke: axisColor,
           grid: { stroke: gridColor, width: 1 },
           ticks: { stroke: gridColor },
-          values: (_plot, splits) => splits.map(dayLabel),
+          values: (_plot, splits) => splits.map(xKind === "days" ? dayLabel : (value) => `${value} s`),
         },
         {
           stroke: axisColor,
@@ -144,7 +150,7 @@ export function Chart({
       observer.disconnect();
       plot.destroy();
     };
-  }, [x, series, yRange, yLabel, yMinTop, thresholds, height]);
+  }, [x, series, yRange, yLabel, yMinTop, thresholds, height, xKind]);
 
   return <div className="chart" ref={container} aria-hidden="true" />;
 }

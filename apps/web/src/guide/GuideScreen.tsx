@@ -88,6 +88,13 @@ export function GuideScreen() {
           {section.entries.map((entry) => (
             <GuideEntryView key={entry.id} entry={entry} />
           ))}
+          {section.id === "form" ? (
+            <p>
+              <a className="button" href="#/form-check">
+                Check your form from a video
+              </a>
+            </p>
+          ) : null}
         </section>
       ))}
     </div>

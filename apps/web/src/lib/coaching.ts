@@ -295,6 +295,12 @@ export function eventSummary(event: EventForSummary, unit: DistanceUnit): string
       return "Clinician's all-clear";
     case "coach.adjustment":
       return "Coach change";
+    case "form.checked": {
+      const cadence = numberOf(
+        (event.measures as { cadenceStepsPerMinute?: { value?: unknown } } | undefined)?.cadenceStepsPerMinute?.value,
+      );
+      return `Form check${cadence === null ? "" : `, cadence ${Math.round(cadence)}`}`;
+    }
     default:
       return event.type;
   }

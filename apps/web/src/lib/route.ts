@@ -11,6 +11,7 @@ export type Route =
   | { name: "runs" }
   | { name: "run"; id: string }
   | { name: "progress" }
+  | { name: "form-check" }
   | { name: "measures" }
   | { name: "report" }
   | { name: "guide" }
@@ -40,6 +41,7 @@ const simple = [
   "log",
   "runs",
   "progress",
+  "form-check",
   "measures",
   "report",
   "guide",
@@ -128,6 +130,7 @@ export function tabOf(route: Route): Tab {
     case "run":
       return "log";
     case "progress":
+    case "form-check":
     case "measures":
     case "report":
       return "progress";

@@ -4,6 +4,7 @@ import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
 import { ClinicalHistory } from "../components/ClinicalHistory.tsx";
 import { CoachRunnerInsights } from "../components/CoachRunnerInsights.tsx";
+import { FormCheckTrend } from "../components/FormCheckTrend.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
 import { Loading, RetryAlert } from "../components/Status.tsx";
@@ -507,6 +508,7 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
             <ClinicalHistory history={data.plan.history} />
           </div>
           <CoachRunnerInsights events={data.events} plan={data.plan} />
+          <FormCheckTrend events={data.events} title="Form checks" />
           <RecentEvents events={data.events} />
           <section className="card" aria-labelledby="messages-heading">
             <h2 id="messages-heading">Messages</h2>

@@ -258,6 +258,12 @@ export default function ProgressScreen() {
         </Figure>
       ) : null}
 
+      <p>
+        <a className="button" href="#/form-check">
+          Check your form from a video
+        </a>
+      </p>
+
       <Figure
         id="adherence-heading"
         title="Sessions done each week"

@@ -45,6 +45,9 @@ function CadenceBands({ bands }: { bands: Bands }) {
         ))}
       </ul>
       <p className="muted small">The article's target band is 170–180.</p>
+      <p>
+        <a href="#/form-check">Film your running to check cadence and overstride</a>
+      </p>
     </figure>
   );
 }
