@@ -246,7 +246,17 @@ async function load(
     ],
   });
   if (result.non2xx > 0 || result.errors > 0) {
-    throw new Error(`${baseUrl}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+    // One more request the same way, to say what went wrong.
+    const caller = callers[0] as Caller;
+    const { method, path, body } = request(caller);
+    const sample = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { cookie: caller.cookie, "x-csrf-token": caller.csrfToken, "content-type": "application/json" },
+      ...(body !== undefined ? { body } : {}),
+    });
+    throw new Error(
+      `${method} ${path}: ${result.non2xx} non-2xx answers, ${result.errors} errors; e.g. ${sample.status} ${(await sample.text()).slice(0, 300)}`,
+    );
   }
   return { p50Ms: result.latency.p50, p99Ms: result.latency.p99, requestsPerSecond: result.requests.average };
 }
