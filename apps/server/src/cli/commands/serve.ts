@@ -4,26 +4,32 @@ import { migrateToLatest } from "../../database/migrate.ts";
 import { buildApp } from "../../http/build-app.ts";
 import { createRepositories } from "../../repositories/repositories.ts";
 import type { Command } from "../cli-io.ts";
-import { removeServerLock, runningServerPid, writeServerLock } from "./server-lock.ts";
+import { acquireServerLock, type ServerLock } from "./server-lock.ts";
 
 /** Runs migrations, serves the API and the web app, and stops cleanly on SIGINT/SIGTERM. */
 export const run: Command = async (_args, io) => {
   const config = loadConfig();
-  const database = await createDatabase(config);
-  const applied = await migrateToLatest(database.db, database.kind);
-  if (database.kind === "sqlite") {
-    const other = runningServerPid(config.dataDir);
-    if (other !== null && other !== process.pid) {
-      io.stderr(`Another Backstride server (pid ${other}) already serves ${config.dataDir}.\n`);
-      await database.close();
+  // SQLite: one server per data directory, decided by an OS lock before anything opens or migrates.
+  let lock: ServerLock | null = null;
+  if (!config.databaseUrl) {
+    const taken = acquireServerLock(config.dataDir, "serve");
+    if (!taken.ok) {
+      io.stderr(`${taken.message} Not starting a second server.\n`);
       return 1;
     }
+    lock = taken.lock;
+  }
+  const database = await createDatabase(config).catch((error: unknown) => {
+    lock?.release();
+    throw error;
+  });
+  const applied = await migrateToLatest(database.db, database.kind);
+  if (database.kind === "sqlite") {
     // One process per SQLite file: jobs still leased were held by a stopped process; resume them now.
     await createRepositories(database.db).imports.releaseAllLeases();
   }
   const { app, services, close } = await buildApp({ config, database, logger: true });
   await app.listen({ port: config.port, host: config.host });
-  if (database.kind === "sqlite") writeServerLock(config.dataDir);
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   const url = `http://${shownHost}:${config.port}`;
   io.stdout(`Backstride ${config.version} on ${url}\n`);
@@ -47,7 +53,7 @@ export const run: Command = async (_args, io) => {
       close()
         .then(() => database.close())
         .finally(() => {
-          if (database.kind === "sqlite") removeServerLock(config.dataDir);
+          lock?.release();
           resolve();
         });
     };

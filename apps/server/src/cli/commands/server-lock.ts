@@ -1,32 +1,83 @@
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import SqliteDatabase from "better-sqlite3";
 
-/** `serve` on SQLite writes its pid here so `restore` can refuse to swap the file under it. */
+/**
+ * One process at a time may own a SQLite data directory (`serve`, `restore`). The lock is an OS file
+ * lock: an exclusive SQLite transaction on a dedicated, empty database, held for the life of the
+ * process. SQLite takes it with fcntl() byte-range locks, which the kernel grants to exactly one
+ * process however many ask at the same instant, and drops when the process ends, `kill -9` included,
+ * so there is no stale lock to guess about. See docs/decisions/server-lock.md.
+ */
 export function serverLockPath(dataDir: string): string {
+  return join(dataDir, "server.lock");
+}
+
+/** Who holds the lock, for the message: written after the lock is taken, never trusted as the lock. */
+function holderInfoPath(dataDir: string): string {
   return join(dataDir, "server.pid");
 }
 
-export function writeServerLock(dataDir: string): void {
-  writeFileSync(serverLockPath(dataDir), String(process.pid));
+export interface ServerLock {
+  /** Ends the transaction and closes the lock database; idempotent. */
+  release: () => void;
 }
 
-export function removeServerLock(dataDir: string): void {
-  rmSync(serverLockPath(dataDir), { force: true });
-}
+export type LockResult = { ok: true; lock: ServerLock } | { ok: false; message: string };
 
-/** The pid of a live server using this data directory, or null (a stale file from a crash is ignored). */
-export function runningServerPid(dataDir: string): number | null {
-  let pid: number;
+/** Holders of this process: keeps the handles reachable (a collected handle would close and unlock). */
+const held = new Set<SqliteDatabase.Database>();
+
+function describeHolder(dataDir: string): string {
   try {
-    pid = Number(readFileSync(serverLockPath(dataDir), "utf8").trim());
+    const [pid, command] = readFileSync(holderInfoPath(dataDir), "utf8").trim().split(" ");
+    if (pid && /^\d+$/.test(pid)) return `pid ${pid}${command ? `, backstride ${command}` : ""}`;
   } catch {
-    return null;
+    // The holder may not have written its pid yet (it takes the lock first); the lock is what counts.
   }
-  if (!Number.isInteger(pid) || pid <= 0) return null;
+  return "pid unknown";
+}
+
+/**
+ * Takes the data directory's lock without waiting. `command` names the holder in the message another
+ * process gets ("serve", "restore").
+ */
+export function acquireServerLock(dataDir: string, command: string): LockResult {
+  mkdirSync(dataDir, { recursive: true });
+  // timeout 0: a busy lock answers at once instead of waiting for the holder.
+  const lockDb = new SqliteDatabase(serverLockPath(dataDir), { timeout: 0 });
   try {
-    process.kill(pid, 0);
-    return pid;
+    // Rollback-journal mode (the default): there BEGIN EXCLUSIVE takes the EXCLUSIVE file lock at once.
+    lockDb.pragma("locking_mode = EXCLUSIVE");
+    lockDb.exec("BEGIN EXCLUSIVE");
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM" ? pid : null;
+    lockDb.close();
+    const code = (error as { code?: string }).code;
+    if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
+      return {
+        ok: false,
+        message: `Another Backstride process (${describeHolder(dataDir)}) is using ${dataDir}; only one may at a time.`,
+      };
+    }
+    throw error;
   }
+  held.add(lockDb);
+  const info = holderInfoPath(dataDir);
+  const staged = `${info}.${process.pid}`;
+  writeFileSync(staged, `${process.pid} ${command}\n`);
+  renameSync(staged, info);
+  let released = false;
+  return {
+    ok: true,
+    lock: {
+      release: () => {
+        if (released) return;
+        released = true;
+        // The pid file goes first, while the lock still guarantees no new holder has written its own.
+        rmSync(info, { force: true });
+        lockDb.close();
+        held.delete(lockDb);
+      },
+    },
+  };
 }
