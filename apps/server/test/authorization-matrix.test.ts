@@ -27,6 +27,9 @@ interface World {
   shoeId: string;
   jobId: string;
   inviteCode: string;
+  /** Groups of the consenting coach: one to message, one to delete. */
+  groupId: string;
+  deletableGroupId: string;
   /** Live mailed tokens of the owner (the raw token, as in the link). */
   resetToken: string;
   verifyToken: string;
@@ -137,6 +140,13 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
   sendRunnerMessage: (world) => ({
     url: "/api/messages",
     payload: { id: randomUUID(), coachId: world.consentingCoach.userId, body: "Hi coach" },
+  listGroups: () => ({ url: "/api/athlete-groups" }),
+  saveGroup: () => ({ url: `/api/athlete-groups/${randomUUID()}`, payload: { name: "Mornings", runnerIds: [] } }),
+  deleteGroup: (world) => ({ url: `/api/athlete-groups/${world.deletableGroupId}` }),
+  sendGroupMessage: (world) => ({
+    url: `/api/athlete-groups/${world.groupId}/messages`,
+    payload: { id: randomUUID(), body: "Hello all" },
+  }),
   }),
 };
 
@@ -151,6 +161,9 @@ const rowOverrides: Partial<Record<RouteId, Partial<Record<Actor, number>>>> = {
 
 /** Path parameters naming a row the owner holds: anyone else must not learn it exists. */
 const ownedRowParam = /:(shoeId|jobId)\b/;
+  // Another coach's group: as unknown as one that does not exist.
+  deleteGroup: { revokedCoach: 404 },
+  sendGroupMessage: { revokedCoach: 404 },
 
 function expectedStatus(route: RouteDefinition, actor: Actor): number {
   if (route.auth === "public") return route.successStatus;
@@ -205,11 +218,19 @@ async function buildWorld(server: TestServer): Promise<World> {
     owner,
     consentingCoach,
     revokedCoach,
+  const coachCaller = { id: consentingCoach.userId, name: "Consenting Coach" };
+  const groupId = randomUUID();
+  const deletableGroupId = randomUUID();
+  const athletes = new Set([owner.userId]);
+  await server.services.roster.saveGroup(coachCaller, { id: groupId, name: "All", runnerIds: [owner.userId] }, athletes);
+  await server.services.roster.saveGroup(coachCaller, { id: deletableGroupId, name: "Old", runnerIds: [] }, athletes);
     otherRunner,
     shoeId: shoe.id,
     jobId,
     inviteCode: code,
     resetToken: await tokenOf("password-reset"),
+    groupId,
+    deletableGroupId,
     verifyToken: await tokenOf("verify-email"),
   };
 }

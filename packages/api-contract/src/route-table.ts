@@ -35,11 +35,17 @@ import {
   postEventsBodySchema,
   postEventsResponseSchema,
 } from "./event-schemas.ts";
+  groupBodySchema,
+  groupMessageResponseSchema,
+  groupParamsSchema,
+  groupSchema,
+  groupsResponseSchema,
 import { csvResponseSchema, exportDocumentSchema, importExportResponseSchema } from "./export-schemas.ts";
 import { importJobParamsSchema, importJobSchema, importResponseSchema } from "./import-schemas.ts";
 import { planStateSchema } from "./plan-schemas.ts";
 import { profileSchema } from "./profile-schemas.ts";
 import { runsQuerySchema, runsResponseSchema } from "./run-schemas.ts";
+  rosterQuerySchema,
 import {
   createShoeBodySchema,
   shoeParamsSchema,
@@ -444,7 +450,8 @@ export const routes = {
     path: "/api/athletes",
     auth: "coach",
     tag: "coaching",
-    summary: "Roster ranked by who needs attention",
+    summary: "Roster ranked by who needs attention, with the reasons; filter, search, group (one audit row per view)",
+    query: rosterQuerySchema,
     response: athletesResponseSchema,
     successStatus: 200,
   }),
@@ -532,3 +539,48 @@ export const routes = {
 export type Routes = typeof routes;
 export type RouteId = keyof Routes;
 export const routeList = Object.values(routes);
+  listGroups: defineRoute({
+    id: "listGroups",
+    method: "GET",
+    path: "/api/athlete-groups",
+    auth: "coach",
+    tag: "coaching",
+    summary: "My groups of runners",
+    response: groupsResponseSchema,
+    successStatus: 200,
+  }),
+  saveGroup: defineRoute({
+    id: "saveGroup",
+    method: "PUT",
+    path: "/api/athlete-groups/:groupId",
+    auth: "coach",
+    tag: "coaching",
+    summary: "Create or change a group (name and members; idempotent by id)",
+    params: groupParamsSchema,
+    body: groupBodySchema,
+    response: groupSchema,
+    successStatus: 200,
+  }),
+  deleteGroup: defineRoute({
+    id: "deleteGroup",
+    method: "DELETE",
+    path: "/api/athlete-groups/:groupId",
+    auth: "coach",
+    tag: "coaching",
+    summary: "Delete a group (its runners stay on the roster)",
+    params: groupParamsSchema,
+    response: okResponseSchema,
+    successStatus: 200,
+  }),
+  sendGroupMessage: defineRoute({
+    id: "sendGroupMessage",
+    method: "POST",
+    path: "/api/athlete-groups/:groupId/messages",
+    auth: "coach",
+    tag: "coaching",
+    summary: "Message every member of a group who still gives access (idempotent by id)",
+    params: groupParamsSchema,
+    body: coachMessageBodySchema,
+    response: groupMessageResponseSchema,
+    successStatus: 201,
+  }),

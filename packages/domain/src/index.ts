@@ -4,6 +4,7 @@
  */
 export * from "./cadence/cadence-target.ts";
 export * from "./cadence/measured-cadence.ts";
+export * from "./coaching/adherence.ts";
 export * from "./content-index.ts";
 export * from "./dates/add-days.ts";
 export * from "./dates/day-number.ts";

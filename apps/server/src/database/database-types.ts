@@ -173,6 +173,52 @@ export interface EmailTokensTable {
   used_at: string | null;
 }
 
+/** One runner's roster line as of `as_of` (JSON body: see runner-summary.ts). */
+export interface RunnerSummariesTable {
+  runner_id: string;
+  /** The runner's local date the summary was computed for. */
+  as_of: string;
+  /** users.event_log_version it was computed from. */
+  log_version: number;
+  red_flag_level: string | null;
+  last_checkin_date: string | null;
+  last_activity_date: string | null;
+  body: string;
+  updated_at: string;
+}
+
+export interface CoachGroupsTable {
+  id: string;
+  coach_id: string;
+  name: string;
+  created_at: string;
+}
+
+export interface CoachGroupMembersTable {
+  group_id: string;
+  runner_id: string;
+}
+
+export interface MessageReadsTable {
+  coach_id: string;
+  runner_id: string;
+  read_at: string;
+}
+
+/** One audited roster view: the runners it showed are in roster_view_runners. */
+export interface RosterViewsTable {
+  id: string;
+  coach_id: string | null;
+  coach_name: string;
+  at: string;
+  runner_count: number;
+}
+
+export interface RosterViewRunnersTable {
+  view_id: string;
+  runner_id: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -189,6 +235,12 @@ export interface DatabaseSchema {
   audit_log: AuditLogTable;
   messages: MessagesTable;
   email_tokens: EmailTokensTable;
+  runner_summaries: RunnerSummariesTable;
+  coach_groups: CoachGroupsTable;
+  coach_group_members: CoachGroupMembersTable;
+  message_reads: MessageReadsTable;
+  roster_views: RosterViewsTable;
+  roster_view_runners: RosterViewRunnersTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

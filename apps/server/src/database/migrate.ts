@@ -4,6 +4,7 @@ import { initialSchema } from "./migrations/001-initial-schema.ts";
 import { eventLogVersion } from "./migrations/002-event-log-version.ts";
 import { shoeStartedOn } from "./migrations/003-shoe-started-on.ts";
 import { emailTokens } from "./migrations/004-email-tokens.ts";
+import { rosterSummary } from "./migrations/005-roster-summary.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -12,6 +13,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "002-event-log-version": eventLogVersion,
     "003-shoe-started-on": shoeStartedOn,
     "004-email-tokens": emailTokens,
+    "005-roster-summary": rosterSummary,
   };
 }
 

@@ -1,80 +1,84 @@
-import { randomUUID } from "node:crypto";
-import { type BackstrideEvent, backstrideEventSchema, defaultProtocol, planFor } from "@backstride/domain";
 import { describe, expect, it } from "vitest";
-import { attentionFor } from "./attention.ts";
+import { attentionFor, rosterNumbers } from "./attention.ts";
+import type { RunnerSummary } from "./runner-summary.ts";
 
 const today = "2026-03-20";
 
-function event(fields: Record<string, unknown>): BackstrideEvent {
-  return backstrideEventSchema.parse({
-    id: randomUUID(),
-    version: 1,
-    occurredAt: `${fields.localDate}T08:00:00Z`,
+function summary(fields: Partial<RunnerSummary> = {}): RunnerSummary {
+  return {
+    asOf: today,
+    state: "rebuild",
+    stateReason: "Weeks 1-3",
+    phase: "rebuild",
+    week: 2,
+    runningAllowed: true,
+    stopThreshold0to10: 3,
+    redFlag: null,
+    flags: [],
+    lastPain: null,
+    lastCheckinDate: today,
+    lastActivityDate: today,
+    days: [],
+    load: { weekStart: "2026-03-16", thisWeekMeters: 0, lastWeekMeters: 0 },
+    measures: { dueDate: null, nextOpensOn: null },
     ...fields,
-  });
+  };
 }
 
-function attention(events: BackstrideEvent[]) {
-  return attentionFor({
-    events,
-    plan: planFor(events, defaultProtocol, today),
-    today,
-    stopThreshold0to10: defaultProtocol.pain.stopThreshold0to10,
-    maxWeeklyIncreaseShare: defaultProtocol.load.maxWeeklyIncreaseShare,
-  });
-}
-
-const onboarding = [
-  event({ type: "triage.answered", localDate: "2026-03-01", answers: {}, context: "onboarding" }),
-  event({ type: "causes.assessed", localDate: "2026-03-01", answers: {} }),
-];
-
-describe("attentionFor", () => {
-  it("sees rising pain: 2 points or more between the last two weeks", () => {
-    const result = attention([
-      ...onboarding,
-      event({ type: "pain.checkin", localDate: "2026-03-08", pain0to10: 1 }),
-      event({ type: "pain.checkin", localDate: "2026-03-18", pain0to10: 4 }),
-    ]);
-    expect(result.painTrend).toBe("rising");
-    expect(result.lastPain0to10).toBe(4);
-    expect(result.reasons.some((reason) => reason.startsWith("Pain rising"))).toBe(true);
+describe("attentionFor (from the stored summary)", () => {
+  it("puts a red flag first and says why", () => {
+    const flagged = attentionFor({
+      summary: summary({ redFlag: { level: "urgent", title: "Fever with back pain" } }),
+      today,
+      unreadMessages: 0,
+    });
+    expect(flagged.reasons[0]).toBe("Red flag (urgent): Fever with back pain");
+    expect(flagged.matches).toEqual(["needs-attention", "red-flag"]);
   });
 
-  it("calls a small change steady and says nothing without two weeks of scores", () => {
-    expect(
-      attention([
-        ...onboarding,
-        event({ type: "pain.checkin", localDate: "2026-03-08", pain0to10: 3 }),
-        event({ type: "pain.checkin", localDate: "2026-03-18", pain0to10: 3 }),
-      ]).painTrend,
-    ).toBe("steady");
-    expect(attention(onboarding).painTrend).toBeNull();
+  it("counts pain at the coach's stop, not a fixed 3", () => {
+    const atFour = summary({ lastPain: { pain0to10: 4, date: "2026-03-19" }, stopThreshold0to10: 5 });
+    expect(attentionFor({ summary: atFour, today, unreadMessages: 0 }).painAtStop).toBe(false);
+    expect(attentionFor({ summary: { ...atFour, stopThreshold0to10: 4 }, today, unreadMessages: 0 }).painAtStop).toBe(
+      true,
+    );
   });
 
-  it("counts the days since the last run or session and ranks a quiet runner above a calm one", () => {
-    const quiet = attention([
-      ...onboarding,
-      event({ type: "run.logged", localDate: "2026-03-02", distanceMeters: 3000, durationSeconds: 1200 }),
-    ]);
-    expect(quiet.daysSinceLastActivity).toBe(18);
-    const active = attention([
-      ...onboarding,
-      event({ type: "run.logged", localDate: "2026-03-19", distanceMeters: 3000, durationSeconds: 1200 }),
-    ]);
-    expect(quiet.score).toBeGreaterThan(active.score);
+  it("ages date-dependent facts by today's date without a new summary", () => {
+    const quiet = summary({ lastCheckinDate: "2026-03-17", asOf: "2026-03-17" });
+    expect(attentionFor({ summary: quiet, today: "2026-03-19", unreadMessages: 0 }).matches).not.toContain(
+      "no-checkin-3-days",
+    );
+    const later = attentionFor({ summary: quiet, today, unreadMessages: 0 });
+    expect(later.matches).toContain("no-checkin-3-days");
+    expect(later.reasons).toContain("No check-in for 3 days");
   });
 
-  it("puts an open red flag above everything else", () => {
-    const flagged = attention([
-      event({
-        type: "triage.answered",
-        localDate: "2026-03-19",
-        answers: { "saddle-numbness": true },
-        context: "onboarding",
-      }),
-    ]);
-    expect(flagged.openRedFlag).not.toBeNull();
-    expect(flagged.score).toBeGreaterThanOrEqual(200);
+  it("flags three missed sessions in the last 7 finished days", () => {
+    const days = ["2026-03-16", "2026-03-17", "2026-03-18", "2026-03-19"].map((date) => ({
+      date,
+      status: "missed" as const,
+      planned: 1,
+      done: 0,
+      maxPain0to10: null,
+    }));
+    const result = attentionFor({ summary: summary({ days }), today, unreadMessages: 2 });
+    expect(result.missedSessions7).toBe(4);
+    expect(result.reasons).toEqual(["4 planned sessions missed in the last 7 days", "2 unread messages"]);
+  });
+
+  it("uses the week's load only while that week lasts", () => {
+    const load = { weekStart: "2026-03-09", thisWeekMeters: 20_000, lastWeekMeters: 10_000 };
+    expect(attentionFor({ summary: summary({ load }), today, unreadMessages: 0 }).loadJumpShare).toBeNull();
+    const current = { ...load, weekStart: "2026-03-16" };
+    expect(attentionFor({ summary: summary({ load: current }), today, unreadMessages: 0 }).loadJumpShare).toBe(1);
+  });
+
+  it("draws a 14-day pain line ending today", () => {
+    const days = [{ date: "2026-03-19", status: "done" as const, planned: 1, done: 1, maxPain0to10: 2 }];
+    const numbers = rosterNumbers(summary({ days }), today);
+    expect(numbers.painSparkline).toHaveLength(14);
+    expect(numbers.painSparkline.slice(-2)).toEqual([2, null]);
+    expect(numbers.adherence7).toEqual({ planned: 1, done: 1, share: 1 });
   });
 });

@@ -1,12 +1,12 @@
 import type { Role } from "@backstride/api-contract";
-import { defaultProtocol } from "@backstride/domain";
 import { ApiError, forbidden, notFound } from "../http/api-error.ts";
 import type { Repositories } from "../repositories/repositories.ts";
-import { attentionFor } from "./attention.ts";
 import type { Clock } from "./clock.ts";
-import { randomToken, sha256Hex } from "./crypto-tools.ts";
+import { sha256Hex } from "./crypto-tools.ts";
 import type { EventsService } from "./events-service.ts";
-import type { PlanService } from "./plan-service.ts";
+import { canonicalInviteCode, newInviteCode } from "./invite-code.ts";
+import type { RateLimiter, RateLimitRule } from "./rate-limiter.ts";
+import type { RosterService } from "./roster-service.ts";
 
 interface Caller {
   id: string;
@@ -14,7 +14,22 @@ interface Caller {
   roles: Role[];
 }
 
-const inviteLifetimeDays = 14;
+const inviteLifetimeDays = 7;
+
+/** Codes a coach may create, and invite lookups (preview or accept) a runner may make: guessing stays out of reach. */
+export const inviteLimits: { createPerCoach: RateLimitRule; lookupsPerRunner: RateLimitRule } = {
+  createPerCoach: { attempts: 30, windowSeconds: 3600 },
+  lookupsPerRunner: { attempts: 20, windowSeconds: 15 * 60 },
+};
+
+const inviteGone = () => notFound("invite (it may have expired or been used)");
+
+/** The stored hash of a typed code; a text that cannot be a code is as unknown as an expired one. */
+function inviteHash(code: string): string {
+  const canonical = canonicalInviteCode(code);
+  if (!canonical) throw inviteGone();
+  return sha256Hex(canonical);
+}
 
 function presentMessage(row: {
   id: string;
@@ -40,8 +55,9 @@ export class CoachingService {
   constructor(
     private readonly repositories: Repositories,
     private readonly events: EventsService,
-    private readonly plan: PlanService,
+    private readonly roster: RosterService,
     private readonly clock: Clock,
+    private readonly rateLimiter: RateLimiter,
   ) {}
 
   private now(): string {
@@ -50,11 +66,12 @@ export class CoachingService {
 
   /** The code is shown once; only its hash is stored. */
   async createInvite(coach: Caller): Promise<{ code: string; expiresAt: string }> {
-    const code = randomToken(24);
+    await this.rateLimiter.hit(`invite-create:${coach.id}`, inviteLimits.createPerCoach);
+    const code = newInviteCode();
     const now = this.clock.now();
     const expiresAt = new Date(now.getTime() + inviteLifetimeDays * 24 * 3600 * 1000).toISOString();
     await this.repositories.coaching.insertInvite({
-      codeHash: sha256Hex(code),
+      codeHash: inviteHash(code),
       coachId: coach.id,
       createdAt: now.toISOString(),
       expiresAt,
@@ -62,15 +79,17 @@ export class CoachingService {
     return { code, expiresAt };
   }
 
-  async previewInvite(code: string) {
-    const invite = await this.repositories.coaching.findOpenInvite(sha256Hex(code), this.now());
-    if (!invite) throw notFound("invite (it may have expired or been used)");
+  async previewInvite(runner: Caller, code: string) {
+    await this.rateLimiter.hit(`invite-lookup:${runner.id}`, inviteLimits.lookupsPerRunner);
+    const invite = await this.repositories.coaching.findOpenInvite(inviteHash(code), this.now());
+    if (!invite) throw inviteGone();
     return { coach: { id: invite.coachId, name: invite.coachName }, expiresAt: invite.expiresAt };
   }
 
   /** Idempotent for the runner who accepted: a retry after a lost answer gets the same answer. */
   async acceptInvite(runner: Caller, code: string) {
-    const codeHash = sha256Hex(code);
+    await this.rateLimiter.hit(`invite-lookup:${runner.id}`, inviteLimits.lookupsPerRunner);
+    const codeHash = inviteHash(code);
     const now = this.now();
     const invite = await this.repositories.coaching.findOpenInvite(codeHash, now);
     if (!invite) {
@@ -78,11 +97,11 @@ export class CoachingService {
       if (used?.acceptedBy === runner.id && (await this.repositories.coaching.activeAccess(runner.id, used.coachId))) {
         return { coach: { id: used.coachId, name: used.coachName }, since: used.acceptedAt };
       }
-      throw notFound("invite (it may have expired or been used)");
+      throw inviteGone();
     }
     if (invite.coachId === runner.id) throw new ApiError(422, "unprocessable", "you cannot accept your own invite");
     if (!(await this.repositories.coaching.useInvite(codeHash, runner.id, now))) {
-      throw notFound("invite (it may have expired or been used)");
+      throw inviteGone();
     }
     await this.repositories.coaching.grant(runner.id, invite.coachId, now);
     return { coach: { id: invite.coachId, name: invite.coachName }, since: now };
@@ -99,16 +118,27 @@ export class CoachingService {
     if (!(await this.repositories.coaching.revoke(runnerId, coachId, this.now()))) throw notFound("coach access");
   }
 
+  /** Reads of this runner's data, newest first: single reads and the roster views that showed them. */
   async auditLog(runnerId: string) {
-    const rows = await this.repositories.coaching.auditOf(runnerId, 1000);
-    return {
-      entries: rows.map((row) => ({
+    const [rows, views] = await Promise.all([
+      this.repositories.coaching.auditOf(runnerId, 1000),
+      this.roster.rosterViewsOf(runnerId, 1000),
+    ]);
+    const entries = [
+      ...rows.map((row) => ({
         coachId: row.coach_id ?? "",
         coachName: row.coach_name,
         action: row.action,
         at: row.at,
       })),
-    };
+      ...views.map((view) => ({
+        coachId: view.coach_id ?? "",
+        coachName: view.coach_name,
+        action: "roster",
+        at: view.at,
+      })),
+    ].sort((a, b) => b.at.localeCompare(a.at));
+    return { entries: entries.slice(0, 1000) };
   }
 
   /** 403 without live consent, the same whether the runner exists or not (no account probing). */
@@ -127,34 +157,6 @@ export class CoachingService {
     });
   }
 
-  /** The roster, most in need of attention first; reading it is a read of each athlete (audited). */
-  async athletes(coach: Caller) {
-    const rows = await this.repositories.coaching.athletesOf(coach.id);
-    const athletes = [];
-    for (const row of rows) {
-      const [events, plan] = await Promise.all([this.events.all(row.id), this.plan.today(row.id)]);
-      const attention = attentionFor({
-        events,
-        plan,
-        today: plan.today,
-        stopThreshold0to10: defaultProtocol.pain.stopThreshold0to10,
-        maxWeeklyIncreaseShare: defaultProtocol.load.maxWeeklyIncreaseShare,
-      });
-      await this.audit(coach, row.id, "roster");
-      athletes.push({
-        runnerId: row.id,
-        name: row.name,
-        since: row.granted_at,
-        attention,
-        phase: plan.phase,
-        week: plan.week,
-        runningAllowed: plan.runningAllowed,
-      });
-    }
-    athletes.sort((a, b) => b.attention.score - a.attention.score || a.name.localeCompare(b.name));
-    return { athletes };
-  }
-
   async adjust(
     coach: Caller,
     runnerId: string,
@@ -170,9 +172,38 @@ export class CoachingService {
     return { id: body.id, status: result.status as "created" | "duplicate" };
   }
 
+  /** Reading the thread marks the runner's messages read for the roster's unread count. */
   async messagesForCoach(coach: Caller, runnerId: string) {
     const rows = await this.repositories.coaching.messages({ runnerId, coachId: coach.id });
+    await this.roster.markRead(coach, runnerId);
     return { messages: rows.map(presentMessage) };
+  }
+
+  /**
+   * One message to every member of a group who still gives this coach access (a member who revoked
+   * is skipped, never messaged). Idempotent by the client's id: each member's copy has an id derived
+   * from it, so a retry stores nothing twice.
+   */
+  async sendToGroup(coach: Caller, groupId: string, message: { id: string; body: string }) {
+    const members = await this.roster.groupMembers(coach, groupId);
+    const sent: string[] = [];
+    for (const runnerId of members) {
+      if (!(await this.repositories.coaching.activeAccess(runnerId, coach.id))) continue;
+      await this.send({
+        id: this.roster.memberMessageId(message.id, runnerId),
+        runnerId,
+        coachId: coach.id,
+        authorId: coach.id,
+        body: message.body,
+      });
+      sent.push(runnerId);
+    }
+    return { sentTo: sent };
+  }
+
+  /** The runners who give this coach access now (group members must be among them). */
+  async athleteIds(coach: Caller): Promise<Set<string>> {
+    return new Set((await this.repositories.coaching.athletesOf(coach.id)).map((row) => row.id));
   }
 
   async messagesForRunner(runner: Caller) {

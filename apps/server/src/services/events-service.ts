@@ -100,13 +100,21 @@ function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] 
 
 export class EventsService {
   private readonly references: EventReferences;
+  private readonly storedListeners: ((userId: string, created: readonly BackstrideEvent[]) => void)[] = [];
 
   constructor(
     private readonly db: Db,
     private readonly repositories: Repositories,
     private readonly clock: Clock,
+    /** Runs inside each event write's transaction when it inserted something (the roster summary). */
+    private readonly afterInsert?: (trx: Db, userId: string, earliestDate: LocalDate) => Promise<void>,
   ) {
     this.references = new EventReferences(db);
+  }
+
+  /** Told, after each committed write, of the events it created (coach alerts compare the plan then). */
+  onStored(listener: (userId: string, created: readonly BackstrideEvent[]) => void): void {
+    this.storedListeners.push(listener);
   }
 
   /** Validates each event's shape and author on its own; one bad event never fails the others. */
@@ -154,6 +162,8 @@ export class EventsService {
     );
     const valid = prepared.filter((item): item is PreparedEvent => "event" in item);
     const stored = await this.store(userId, valid);
+    const created = valid.filter((item) => stored.get(item)?.status === "created").map((item) => item.event);
+    if (created.length > 0) for (const listener of this.storedListeners) listener(userId, created);
     return prepared.map((item) => ("event" in item ? (stored.get(item) as EventResult) : item));
   }
 
@@ -328,6 +338,12 @@ export class EventsService {
         else {
           results.set(item, { id, status: "conflict", message: "an event with this id and a different body exists" });
         }
+      }
+      const insertedDates = [...fresh.values()].flatMap((item) =>
+        inserted.has(item.event.id) ? [item.event.localDate] : [],
+      );
+      if (this.afterInsert && insertedDates.length > 0) {
+        await this.afterInsert(trx, userId, insertedDates.reduce((a, b) => (b < a ? b : a)));
       }
     });
     return results;

@@ -1,7 +1,12 @@
 import type { ServerConfig } from "../config/config.ts";
 import type { Database } from "../database/create-database.ts";
 import { createRepositories, type Repositories } from "../repositories/repositories.ts";
+import { AlertDigest } from "./alert-digest.ts";
+import { AlertSweep } from "./alert-sweep.ts";
+import { AlertsService } from "./alerts-service.ts";
 import { AuthService } from "./auth-service.ts";
+import { CalendarFeedService } from "./calendar-feed-service.ts";
+import { CarersService } from "./carers-service.ts";
 import type { Clock } from "./clock.ts";
 import { CoachingService } from "./coaching-service.ts";
 import { EmailVerificationService } from "./email-verification-service.ts";
@@ -16,6 +21,8 @@ import { PasswordResetService } from "./password-reset-service.ts";
 import { PlanService } from "./plan-service.ts";
 import { ProfileService } from "./profile-service.ts";
 import { RateLimiter, type RateLimits } from "./rate-limiter.ts";
+import { ReminderSweep } from "./reminder-sweep.ts";
+import { RosterService } from "./roster-service.ts";
 import { RunsService } from "./runs-service.ts";
 import { ShoesService } from "./shoes-service.ts";
 import { UploadSlots } from "./upload-slots.ts";
@@ -33,7 +40,10 @@ export interface ServiceOptions {
 export function createServices(options: ServiceOptions) {
   const { database, config, clock } = options;
   const repositories: Repositories = createRepositories(database.db);
-  const events = new EventsService(database.db, repositories, clock);
+  const roster = new RosterService(database.db, clock);
+  const events = new EventsService(database.db, repositories, clock, (trx, userId, earliestDate) =>
+    roster.refreshInTransaction(trx, userId, earliestDate),
+  );
   const rateLimiter = new RateLimiter(repositories.rateLimits, clock);
   const auth = new AuthService(repositories, clock, rateLimiter, options.rateLimits, config.sessionMaxAgeSeconds);
   const mailer = new Mailer(config, options.mailLog);
@@ -58,8 +68,19 @@ export function createServices(options: ServiceOptions) {
   const imports = new ImportsService(repositories, events, clock, importDecoder, config.importCapacity);
   const importJobs = new ImportJobRunner(repositories, imports, clock);
   const exports = new ExportService(repositories, events, shoes, profile, clock);
-  const coaching = new CoachingService(repositories, events, plan, clock);
-  const housekeeping = new Housekeeping(repositories.housekeeping, clock);
+  const coaching = new CoachingService(repositories, events, roster, clock, rateLimiter);
+  const alerts = new AlertsService(repositories, plan, clock);
+  events.onStored((userId, created) => alerts.notify(userId, created));
+  const alertSweep = new AlertSweep(repositories, alerts, plan, clock);
+  const alertDigest = new AlertDigest(repositories, alerts, mailer, clock, config.publicUrl);
+  const reminders = new ReminderSweep(repositories, plan, mailer, clock, config.publicUrl);
+  const calendarFeeds = new CalendarFeedService(repositories, plan, clock, config.publicUrl);
+  const carers = new CarersService(repositories, clock);
+  const housekeeping = new Housekeeping(repositories.housekeeping, clock, [
+    () => alertSweep.run(),
+    () => alertDigest.run(),
+    () => reminders.run(),
+  ]);
   return {
     database,
     config,
@@ -81,7 +102,14 @@ export function createServices(options: ServiceOptions) {
     uploadSlots,
     exports,
     coaching,
+    roster,
     housekeeping,
+    alerts,
+    alertSweep,
+    alertDigest,
+    reminders,
+    calendarFeeds,
+    carers,
   };
 }
 export type Services = ReturnType<typeof createServices>;

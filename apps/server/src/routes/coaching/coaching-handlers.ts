@@ -1,5 +1,6 @@
 import { forbidden } from "../../http/api-error.ts";
 import type { Handlers } from "../../http/request-context.ts";
+import { presentRoster } from "./roster-presenter.ts";
 
 type CoachingRoutes =
   | "createInvite"
@@ -14,6 +15,10 @@ type CoachingRoutes =
   | "athleteAdjustment"
   | "athleteMessages"
   | "sendAthleteMessage"
+  | "listGroups"
+  | "saveGroup"
+  | "deleteGroup"
+  | "sendGroupMessage"
   | "runnerMessages"
   | "sendRunnerMessage";
 
@@ -24,9 +29,10 @@ export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
     if (!auth.session.user.emailVerified) {
       throw forbidden("confirm your email first: open the link we mailed you, or ask for a new one");
     }
-    return services.coaching.createInvite(auth.session.user);
+    const invite = await services.coaching.createInvite(auth.session.user);
+    return { ...invite, link: `${services.config.publicUrl ?? ""}/#/invite/${invite.code}` };
   },
-  getInvite: async ({ params, services }) => services.coaching.previewInvite(params.code),
+  getInvite: async ({ auth, params, services }) => services.coaching.previewInvite(auth.session.user, params.code),
   acceptInvite: async ({ auth, params, services }) => services.coaching.acceptInvite(auth.session.user, params.code),
   listAccess: async ({ auth, services }) => services.coaching.listAccess(auth.userId),
   revokeAccess: async ({ auth, params, services }) => {
@@ -34,7 +40,8 @@ export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
     return { ok: true };
   },
   listAudit: async ({ auth, services }) => services.coaching.auditLog(auth.userId),
-  listAthletes: async ({ auth, services }) => services.coaching.athletes(auth.session.user),
+  listAthletes: async ({ auth, query, services }) =>
+    presentRoster(await services.roster.rosterFor(auth.session.user, query)),
   athletePlan: async ({ params, services }) => services.plan.today(params.runnerId),
   athleteEvents: async ({ params, query, services }) => services.events.page(params.runnerId, query.after, query.limit),
   athleteAdjustment: async ({ auth, params, body, services }) =>
@@ -49,6 +56,19 @@ export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
       authorId: auth.userId,
       body: body.body,
     }),
+  listGroups: async ({ auth, services }) => services.roster.groups(auth.session.user),
+  saveGroup: async ({ auth, params, body, services }) =>
+    services.roster.saveGroup(
+      auth.session.user,
+      { id: params.groupId, name: body.name, runnerIds: body.runnerIds },
+      await services.coaching.athleteIds(auth.session.user),
+    ),
+  deleteGroup: async ({ auth, params, services }) => {
+    await services.roster.deleteGroup(auth.session.user, params.groupId);
+    return { ok: true };
+  },
+  sendGroupMessage: async ({ auth, params, body, services }) =>
+    services.coaching.sendToGroup(auth.session.user, params.groupId, body),
   runnerMessages: async ({ auth, services }) => services.coaching.messagesForRunner(auth.session.user),
   sendRunnerMessage: async ({ auth, body, services }) =>
     services.coaching.sendFromRunner(auth.session.user, body.coachId, body.id, body.body),

@@ -1,0 +1,236 @@
+import type { Db } from "../database/database-types.ts";
+import { chunksOf, rowsPerStatement } from "./batch-limits.ts";
+
+export interface StoredSummaryRow {
+  runnerId: string;
+  asOf: string;
+  logVersion: number;
+  redFlagLevel: string | null;
+  lastCheckinDate: string | null;
+  lastActivityDate: string | null;
+  body: string;
+}
+
+/** One roster line as read: the runner, consent, the stored summary (if any), time zone and unread count. */
+export interface RosterRow {
+  runnerId: string;
+  name: string;
+  since: string;
+  eventLogVersion: number;
+  timeZone: string | null;
+  summary: { asOf: string; logVersion: number; body: string } | null;
+  unreadMessages: number;
+  lastMessageAt: string | null;
+}
+
+/** Roster summaries, coach groups, message read markers and roster-view audit rows. */
+export class RosterRepository {
+  constructor(private readonly db: Db) {}
+
+  async findSummary(runnerId: string): Promise<{ asOf: string; logVersion: number; body: string } | null> {
+    const row = await this.db
+      .selectFrom("runner_summaries")
+      .select(["as_of", "log_version", "body"])
+      .where("runner_id", "=", runnerId)
+      .executeTakeFirst();
+    return row ? { asOf: row.as_of, logVersion: Number(row.log_version), body: row.body } : null;
+  }
+
+  async upsertSummary(row: StoredSummaryRow, nowIso: string): Promise<void> {
+    const values = {
+      as_of: row.asOf,
+      log_version: row.logVersion,
+      red_flag_level: row.redFlagLevel,
+      last_checkin_date: row.lastCheckinDate,
+      last_activity_date: row.lastActivityDate,
+      body: row.body,
+      updated_at: nowIso,
+    };
+    await this.db
+      .insertInto("runner_summaries")
+      .values({ runner_id: row.runnerId, ...values })
+      .onConflict((oc) => oc.column("runner_id").doUpdateSet(values))
+      .execute();
+  }
+
+  /**
+   * The whole roster in one statement: consent (coach_access_coach index), the runner, the stored
+   * summary (primary key), the time zone (primary key) and unread counts from one grouped read of the
+   * coach's messages (messages_coach_runner_sent).
+   */
+  async roster(coachId: string): Promise<RosterRow[]> {
+    const unread = this.db
+      .selectFrom("messages")
+      .leftJoin("message_reads", (join) =>
+        join
+          .onRef("message_reads.coach_id", "=", "messages.coach_id")
+          .onRef("message_reads.runner_id", "=", "messages.runner_id"),
+      )
+      .select((eb) => [
+        "messages.runner_id as runner_id",
+        eb.fn
+          .sum<number | string>(
+            eb
+              .case()
+              .when(
+                eb.and([
+                  eb("messages.author_id", "=", eb.ref("messages.runner_id")),
+                  eb.or([
+                    eb("message_reads.read_at", "is", null),
+                    eb("messages.sent_at", ">", eb.ref("message_reads.read_at")),
+                  ]),
+                ]),
+              )
+              .then(1)
+              .else(0)
+              .end(),
+          )
+          .as("unread"),
+        eb.fn.max("messages.sent_at").as("last_message_at"),
+      ])
+      .where("messages.coach_id", "=", coachId)
+      .groupBy("messages.runner_id")
+      .as("unread");
+    const rows = await this.db
+      .selectFrom("coach_access")
+      .innerJoin("users", "users.id", "coach_access.runner_id")
+      .leftJoin("runner_summaries", "runner_summaries.runner_id", "coach_access.runner_id")
+      .leftJoin("profiles", "profiles.user_id", "coach_access.runner_id")
+      .leftJoin(unread, "unread.runner_id", "coach_access.runner_id")
+      .select([
+        "users.id",
+        "users.name",
+        "users.event_log_version",
+        "coach_access.granted_at",
+        "profiles.time_zone",
+        "runner_summaries.as_of",
+        "runner_summaries.log_version",
+        "runner_summaries.body",
+        "unread.unread",
+        "unread.last_message_at",
+      ])
+      .where("coach_access.coach_id", "=", coachId)
+      .where("coach_access.revoked_at", "is", null)
+      .execute();
+    return rows.map((row) => ({
+      runnerId: row.id,
+      name: row.name,
+      since: row.granted_at,
+      eventLogVersion: Number(row.event_log_version),
+      timeZone: row.time_zone ?? null,
+      summary:
+        row.as_of && row.body && row.log_version !== null
+          ? { asOf: row.as_of, logVersion: Number(row.log_version), body: row.body }
+          : null,
+      unreadMessages: Number(row.unread ?? 0),
+      lastMessageAt: row.last_message_at ?? null,
+    }));
+  }
+
+  async markRead(coachId: string, runnerId: string, nowIso: string): Promise<void> {
+    await this.db
+      .insertInto("message_reads")
+      .values({ coach_id: coachId, runner_id: runnerId, read_at: nowIso })
+      .onConflict((oc) => oc.columns(["coach_id", "runner_id"]).doUpdateSet({ read_at: nowIso }))
+      .execute();
+  }
+
+  /** One audit row per roster view, and the runners it showed beside it (looked up by runner). */
+  async insertRosterView(
+    view: { id: string; coachId: string; coachName: string; at: string },
+    runnerIds: readonly string[],
+  ): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("roster_views")
+        .values({
+          id: view.id,
+          coach_id: view.coachId,
+          coach_name: view.coachName,
+          at: view.at,
+          runner_count: runnerIds.length,
+        })
+        .execute();
+      for (const chunk of chunksOf(runnerIds, rowsPerStatement(this.db, 2))) {
+        await trx
+          .insertInto("roster_view_runners")
+          .values(chunk.map((runnerId) => ({ view_id: view.id, runner_id: runnerId })))
+          .execute();
+      }
+    });
+  }
+
+  async rosterViewsOf(runnerId: string, limit: number) {
+    return this.db
+      .selectFrom("roster_view_runners")
+      .innerJoin("roster_views", "roster_views.id", "roster_view_runners.view_id")
+      .select(["roster_views.coach_id", "roster_views.coach_name", "roster_views.at", "roster_views.runner_count"])
+      .where("roster_view_runners.runner_id", "=", runnerId)
+      .orderBy("roster_views.at", "desc")
+      .limit(limit)
+      .execute();
+  }
+
+  async groupsOf(coachId: string) {
+    const groups = await this.db
+      .selectFrom("coach_groups")
+      .select(["id", "name", "created_at"])
+      .where("coach_id", "=", coachId)
+      .orderBy("name")
+      .execute();
+    const members = await this.db
+      .selectFrom("coach_group_members")
+      .innerJoin("coach_groups", "coach_groups.id", "coach_group_members.group_id")
+      .select(["coach_group_members.group_id", "coach_group_members.runner_id"])
+      .where("coach_groups.coach_id", "=", coachId)
+      .execute();
+    return groups.map((group) => ({
+      id: group.id,
+      name: group.name,
+      createdAt: group.created_at,
+      runnerIds: members.filter((member) => member.group_id === group.id).map((member) => member.runner_id),
+    }));
+  }
+
+  async findGroup(coachId: string, groupId: string) {
+    return (
+      (await this.db
+        .selectFrom("coach_groups")
+        .select(["id", "name"])
+        .where("id", "=", groupId)
+        .where("coach_id", "=", coachId)
+        .executeTakeFirst()) ?? null
+    );
+  }
+
+  async insertGroup(group: { id: string; coachId: string; name: string; createdAt: string }): Promise<boolean> {
+    const result = await this.db
+      .insertInto("coach_groups")
+      .values({ id: group.id, coach_id: group.coachId, name: group.name, created_at: group.createdAt })
+      .onConflict((oc) => oc.column("id").doNothing())
+      .executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+  }
+
+  async renameGroup(groupId: string, name: string): Promise<void> {
+    await this.db.updateTable("coach_groups").set({ name }).where("id", "=", groupId).execute();
+  }
+
+  async deleteGroup(groupId: string): Promise<void> {
+    await this.db.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
+    await this.db.deleteFrom("coach_groups").where("id", "=", groupId).execute();
+  }
+
+  /** Replaces the group's members with `runnerIds`. */
+  async setMembers(groupId: string, runnerIds: readonly string[]): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
+      for (const chunk of chunksOf([...new Set(runnerIds)], rowsPerStatement(this.db, 2))) {
+        await trx
+          .insertInto("coach_group_members")
+          .values(chunk.map((runnerId) => ({ group_id: groupId, runner_id: runnerId })))
+          .execute();
+      }
+    });
+  }
+}

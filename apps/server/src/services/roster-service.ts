@@ -1,0 +1,253 @@
+import { createHash, randomUUID } from "node:crypto";
+import { type BackstrideEvent, defaultProtocol, type LocalDate } from "@backstride/domain";
+import type { Db } from "../database/database-types.ts";
+import { ApiError, notFound } from "../http/api-error.ts";
+import { createRepositories } from "../repositories/repositories.ts";
+import { RosterRepository, type RosterRow } from "../repositories/roster-repository.ts";
+import { type Attention, attentionFor, type RosterFilter, type RosterNumbers, rosterNumbers } from "./attention.ts";
+import type { Clock } from "./clock.ts";
+import { parseStored } from "./events-service.ts";
+import { localDateIn } from "./local-date-in.ts";
+import { computeSummary, type RunnerSummary } from "./runner-summary.ts";
+
+interface Caller {
+  id: string;
+  name: string;
+}
+
+/**
+ * Stale summaries (a day has passed, or none yet) refreshed inside one roster request, oldest first.
+ * Each costs one fold per day since it was written (at most 28) plus planFor, so a request's extra work
+ * stays bounded whatever the roster's size; the rest are shown as of their date and refreshed after
+ * the answer, one at a time.
+ */
+export const staleRefreshPerRequest = 10;
+
+export interface RosterLine {
+  runnerId: string;
+  name: string;
+  since: string;
+  groupIds: string[];
+  /** The runner's today, and the day the summary is from (earlier while it waits for a refresh). */
+  today: LocalDate;
+  asOf: LocalDate | null;
+  summary: RunnerSummary | null;
+  attention: Attention | null;
+  numbers: RosterNumbers | null;
+  unreadMessages: number;
+  lastMessageAt: string | null;
+}
+
+/** A stable message id per runner for one group message, so a retried group send stores each once. */
+function memberMessageId(groupMessageId: string, runnerId: string): string {
+  const hex = createHash("sha256").update(`${groupMessageId}:${runnerId}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * A late pain answer, a correction or a deletion is dated the day it is made but changes the day of
+ * the entry it names: the earliest such day is where judging must start again.
+ */
+function amendedFrom(log: readonly BackstrideEvent[], changedFrom: LocalDate): LocalDate {
+  const dates = new Map(log.map((event) => [event.id, event.localDate]));
+  let earliest = changedFrom;
+  for (const event of log) {
+    if (event.localDate < changedFrom) continue;
+    if (event.type === "pain.recorded" || event.type === "run.corrected" || event.type === "entry.deleted") {
+      const target = dates.get(event.forEventId);
+      if (target !== undefined && target < earliest) earliest = target;
+    }
+  }
+  return earliest;
+}
+
+export class RosterService {
+  private readonly roster: RosterRepository;
+  private draining = false;
+  private readonly waiting = new Set<string>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {
+    this.roster = new RosterRepository(db);
+  }
+
+  /**
+   * Rewrites one runner's summary inside the transaction that stored their events (events-service),
+   * so the roster never shows a log and a summary that disagree. `changedFrom` is the earliest local
+   * date among the new events: finished days before it are kept as they were.
+   */
+  async refreshInTransaction(trx: Db, runnerId: string, changedFrom: LocalDate | null): Promise<void> {
+    const repositories = createRepositories(trx);
+    const roster = new RosterRepository(trx);
+    const [stored, events, timeZone, stamp] = await Promise.all([
+      roster.findSummary(runnerId),
+      repositories.events.all(runnerId),
+      repositories.profiles.findTimeZone(runnerId),
+      repositories.users.planStamp(runnerId),
+    ]);
+    const previous = stored ? (JSON.parse(stored.body) as RunnerSummary) : null;
+    const log = events.map(parseStored);
+    const summary = computeSummary({
+      events: log,
+      protocol: defaultProtocol,
+      zoneToday: localDateIn(this.clock.now(), timeZone ?? "UTC"),
+      previous,
+      ...(previous ? { changedFrom: changedFrom === null ? null : amendedFrom(log, changedFrom) } : {}),
+    });
+    await roster.upsertSummary(
+      {
+        runnerId,
+        asOf: summary.asOf,
+        logVersion: stamp?.eventLogVersion ?? 0,
+        redFlagLevel: summary.redFlag?.level ?? null,
+        lastCheckinDate: summary.lastCheckinDate,
+        lastActivityDate: summary.lastActivityDate,
+        body: JSON.stringify(summary),
+      },
+      this.clock.now().toISOString(),
+    );
+  }
+
+  /** A summary brought up to today (a day passed, or it predates the table): in its own transaction. */
+  async refresh(runnerId: string): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      // Taking the runner's row lock first orders this after any event write in flight for them.
+      await trx.updateTable("users").set({ id: runnerId }).where("id", "=", runnerId).execute();
+      await this.refreshInTransaction(trx, runnerId, null);
+    });
+  }
+
+  /**
+   * The coach's roster: one indexed read, stale rows refreshed within a bound, then ranked, filtered
+   * and searched in memory from the stored summaries (no log is folded for a fresh row). One audit row
+   * lists every runner the view showed.
+   */
+  async rosterFor(
+    coach: Caller,
+    query: { filter?: RosterFilter | undefined; q?: string | undefined; groupId?: string | undefined },
+  ): Promise<{ athletes: RosterLine[]; total: number; updating: number }> {
+    let rows = await this.roster.roster(coach.id);
+    const now = this.clock.now();
+    const todayOf = (row: RosterRow) => localDateIn(now, row.timeZone ?? "UTC");
+    const stale = rows
+      .filter(
+        (row) => !row.summary || row.summary.logVersion !== row.eventLogVersion || row.summary.asOf < todayOf(row),
+      )
+      .sort((a, b) => (a.summary?.asOf ?? "").localeCompare(b.summary?.asOf ?? ""));
+    if (stale.length > 0) {
+      for (const row of stale.slice(0, staleRefreshPerRequest)) await this.refresh(row.runnerId);
+      rows = await this.roster.roster(coach.id);
+      this.refreshLater(stale.slice(staleRefreshPerRequest).map((row) => row.runnerId));
+    }
+    const groups = await this.roster.groupsOf(coach.id);
+    const groupsOf = new Map<string, string[]>();
+    for (const group of groups) {
+      for (const runnerId of group.runnerIds) groupsOf.set(runnerId, [...(groupsOf.get(runnerId) ?? []), group.id]);
+    }
+    let updating = 0;
+    const all: RosterLine[] = rows.map((row) => {
+      const today = todayOf(row);
+      const summary = row.summary ? (JSON.parse(row.summary.body) as RunnerSummary) : null;
+      if (!summary || summary.asOf < today || row.summary?.logVersion !== row.eventLogVersion) updating += 1;
+      return {
+        runnerId: row.runnerId,
+        name: row.name,
+        since: row.since,
+        groupIds: groupsOf.get(row.runnerId) ?? [],
+        today,
+        asOf: summary?.asOf ?? null,
+        summary,
+        attention: summary ? attentionFor({ summary, today, unreadMessages: row.unreadMessages }) : null,
+        numbers: summary ? rosterNumbers(summary, today) : null,
+        unreadMessages: row.unreadMessages,
+        lastMessageAt: row.lastMessageAt,
+      };
+    });
+    const search = query.q?.trim().toLocaleLowerCase() ?? "";
+    const shown = all
+      .filter((line) => !query.groupId || line.groupIds.includes(query.groupId))
+      .filter((line) => !query.filter || (line.attention?.matches.includes(query.filter) ?? false))
+      .filter((line) => search === "" || line.name.toLocaleLowerCase().includes(search))
+      .sort((a, b) => (b.attention?.score ?? 0) - (a.attention?.score ?? 0) || a.name.localeCompare(b.name));
+    if (shown.length > 0) {
+      await this.roster.insertRosterView(
+        { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: now.toISOString() },
+        shown.map((line) => line.runnerId),
+      );
+    }
+    return { athletes: shown, total: all.length, updating };
+  }
+
+  /** Refreshes the rest one at a time after the answer, so no request waits for them. */
+  private refreshLater(runnerIds: readonly string[]): void {
+    for (const id of runnerIds) this.waiting.add(id);
+    if (this.draining || this.waiting.size === 0) return;
+    this.draining = true;
+    const next = () => {
+      const [id] = this.waiting;
+      if (id === undefined) {
+        this.draining = false;
+        return;
+      }
+      this.waiting.delete(id);
+      this.refresh(id).then(
+        () => setImmediate(next),
+        () => setImmediate(next),
+      );
+    };
+    setImmediate(next);
+  }
+
+  async markRead(coach: Caller, runnerId: string): Promise<void> {
+    await this.roster.markRead(coach.id, runnerId, this.clock.now().toISOString());
+  }
+
+  async rosterViewsOf(runnerId: string, limit: number) {
+    return this.roster.rosterViewsOf(runnerId, limit);
+  }
+
+  async groups(coach: Caller) {
+    return { groups: await this.roster.groupsOf(coach.id) };
+  }
+
+  /** Idempotent by the client's id. Only runners who gave this coach access may be members. */
+  async saveGroup(coach: Caller, group: { id: string; name: string; runnerIds: string[] }, allowed: Set<string>) {
+    const outsider = group.runnerIds.find((runnerId) => !allowed.has(runnerId));
+    if (outsider) throw new ApiError(403, "forbidden", "this runner has not given you access", "runnerIds");
+    const existing = await this.roster.findGroup(coach.id, group.id);
+    if (!existing) {
+      const inserted = await this.roster.insertGroup({
+        id: group.id,
+        coachId: coach.id,
+        name: group.name,
+        createdAt: this.clock.now().toISOString(),
+      });
+      // The id belongs to another coach's group.
+      if (!inserted) throw new ApiError(409, "conflict", "a group with this id exists", "id");
+    } else if (existing.name !== group.name) {
+      await this.roster.renameGroup(group.id, group.name);
+    }
+    await this.roster.setMembers(group.id, group.runnerIds);
+    const saved = (await this.roster.groupsOf(coach.id)).find((item) => item.id === group.id);
+    if (!saved) throw notFound("group");
+    return saved;
+  }
+
+  async deleteGroup(coach: Caller, groupId: string): Promise<void> {
+    if (!(await this.roster.findGroup(coach.id, groupId))) throw notFound("group");
+    await this.roster.deleteGroup(groupId);
+  }
+
+  /** The members of a group, for a group message (each still needs live consent, checked by the caller). */
+  async groupMembers(coach: Caller, groupId: string): Promise<string[]> {
+    const group = (await this.roster.groupsOf(coach.id)).find((item) => item.id === groupId);
+    if (!group) throw notFound("group");
+    return group.runnerIds;
+  }
+
+  memberMessageId(groupMessageId: string, runnerId: string): string {
+    return memberMessageId(groupMessageId, runnerId);
+  }
+}

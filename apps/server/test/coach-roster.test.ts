@@ -1,0 +1,303 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Agent, call, signUp } from "./support/test-client.ts";
+import { testEvents } from "./support/test-events.ts";
+import { createTestServer, databaseKinds, type TestServer } from "./support/test-server.ts";
+
+// The test clock starts on 2026-03-10 (UTC).
+const today = "2026-03-10";
+
+function session(localDate: string, kind: string, pain0to10 = 1) {
+  return {
+    id: randomUUID(),
+    version: 1,
+    type: "session.completed",
+    occurredAt: `${localDate}T09:00:00.000Z`,
+    localDate,
+    kind,
+    durationSeconds: 900,
+    painDuring0to10: pain0to10,
+    painAfter0to10: pain0to10,
+    endedEarly: false,
+  };
+}
+
+function causes(localDate: string) {
+  return {
+    id: randomUUID(),
+    version: 1,
+    type: "causes.assessed",
+    occurredAt: `${localDate}T08:05:00.000Z`,
+    localDate,
+    answers: {},
+  };
+}
+
+describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(kind);
+  });
+  afterAll(async () => server.close());
+
+  async function invite(coach: Agent) {
+    const created = await call(server, coach, { method: "POST", url: "/api/invites" });
+    expect(created.statusCode).toBe(201);
+    return created.json() as { code: string; link: string; expiresAt: string };
+  }
+
+  async function athlete(coach: Agent, name: string, events: unknown[]): Promise<Agent> {
+    const runner = await signUp(server, { name });
+    const { code } = await invite(coach);
+    expect((await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(200);
+    if (events.length > 0) {
+      const stored = await call(server, runner, { method: "POST", url: "/api/events", payload: { events } });
+      expect(stored.statusCode).toBe(200);
+    }
+    return runner;
+  }
+
+  async function roster(coach: Agent, query = "") {
+    const answer = await call(server, coach, { method: "GET", url: `/api/athletes${query}` });
+    expect(answer.statusCode).toBe(200);
+    return answer.json() as {
+      athletes: {
+        runnerId: string;
+        name: string;
+        asOf: string;
+        phase: string;
+        attention: { reasons: string[]; matches: string[]; lastPain0to10: number | null; score: number };
+        adherence7: { planned: number; done: number };
+        painSparkline: (number | null)[];
+        unreadMessages: number;
+        groupIds: string[];
+      }[];
+      total: number;
+    };
+  }
+
+  async function storedSummary(runnerId: string) {
+    return server.testDatabase.database.db
+      .selectFrom("runner_summaries")
+      .select(["as_of", "body", "log_version"])
+      .where("runner_id", "=", runnerId)
+      .executeTakeFirst();
+  }
+
+  it("keeps a stored summary in step with every event write, in the same transaction", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const runner = await athlete(coach, "Step Runner", [testEvents.triage("2026-03-01"), causes("2026-03-01")]);
+    const first = await storedSummary(runner.userId);
+    expect(first?.as_of).toBe(today);
+    expect(JSON.parse(first?.body ?? "{}").lastPain).toBeNull();
+    await call(server, runner, {
+      method: "POST",
+      url: "/api/events",
+      payload: { events: [session("2026-03-09", "rehab-circuit", 4)] },
+    });
+    const second = await storedSummary(runner.userId);
+    const body = JSON.parse(second?.body ?? "{}");
+    expect(body.lastPain).toEqual({ pain0to10: 4, date: "2026-03-09" });
+    expect(body.lastActivityDate).toBe("2026-03-09");
+    expect(body.days.find((day: { date: string }) => day.date === "2026-03-09").status).toBe("pain-stop");
+    expect(Number(second?.log_version)).toBeGreaterThan(Number(first?.log_version));
+    // A refused event changes nothing.
+    const refused = await call(server, runner, {
+      method: "POST",
+      url: "/api/events",
+      payload: { events: [{ ...testEvents.pain("2026-03-10", 2), pain0to10: 42 }] },
+    });
+    expect(JSON.stringify(refused.json())).toMatch(/invalid|validation/);
+    expect((await storedSummary(runner.userId))?.body).toBe(second?.body);
+  });
+
+  it("ranks with reasons, filters, searches and groups from the stored summaries", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const calm = await athlete(coach, "Ada Calm", [
+      testEvents.triage("2026-03-01"),
+      causes("2026-03-01"),
+      testEvents.pain("2026-03-09", 1),
+      testEvents.pain("2026-03-10", 1),
+      session("2026-03-10", "rehab-circuit", 1),
+    ]);
+    const sore = await athlete(coach, "Bea Sore", [
+      testEvents.triage("2026-03-01"),
+      causes("2026-03-01"),
+      testEvents.pain("2026-03-09", 5),
+    ]);
+    const flagged = await athlete(coach, "Cy Flag", [testEvents.triage("2026-03-08", { "saddle-numbness": true })]);
+    const all = await roster(coach);
+    expect(all.total).toBe(3);
+    expect(all.athletes.map((line) => line.name)).toEqual(["Cy Flag", "Bea Sore", "Ada Calm"]);
+    expect(all.athletes[0]?.attention.reasons[0]).toMatch(/^Red flag \(emergency\)/);
+    expect(all.athletes[1]?.attention.reasons[0]).toBe("Pain 5/10 on 2026-03-09, at or above the 3/10 stop");
+    expect(all.athletes[1]?.painSparkline.slice(-2)).toEqual([5, null]);
+    expect(all.athletes[2]?.adherence7.done).toBeGreaterThanOrEqual(1);
+
+    expect((await roster(coach, "?filter=red-flag")).athletes.map((line) => line.runnerId)).toEqual([flagged.userId]);
+    expect((await roster(coach, "?filter=pain-at-stop")).athletes.map((line) => line.runnerId)).toEqual([sore.userId]);
+    const quiet = (await roster(coach, "?filter=no-checkin-3-days")).athletes.map((line) => line.runnerId);
+    expect(quiet).toEqual([flagged.userId]);
+    expect((await roster(coach, "?q=ada")).athletes.map((line) => line.runnerId)).toEqual([calm.userId]);
+    const bad = await call(server, coach, { method: "GET", url: "/api/athletes?filter=everyone" });
+    expect(bad.statusCode).toBe(400);
+
+    const groupId = randomUUID();
+    const saved = await call(server, coach, {
+      method: "PUT",
+      url: `/api/athlete-groups/${groupId}`,
+      payload: { name: "Tuesday group", runnerIds: [calm.userId, sore.userId] },
+    });
+    expect(saved.statusCode).toBe(200);
+    const grouped = (await roster(coach, `?groupId=${groupId}`)).athletes.map((line) => line.name);
+    expect(grouped).toEqual(["Bea Sore", "Ada Calm"]);
+    const stranger = await signUp(server);
+    const outsider = await call(server, coach, {
+      method: "PUT",
+      url: `/api/athlete-groups/${groupId}`,
+      payload: { name: "Tuesday group", runnerIds: [stranger.userId] },
+    });
+    expect(outsider.statusCode).toBe(403);
+
+    const messageId = randomUUID();
+    const sent = await call(server, coach, {
+      method: "POST",
+      url: `/api/athlete-groups/${groupId}/messages`,
+      payload: { id: messageId, body: "Easy week, everyone." },
+    });
+    expect(sent.statusCode).toBe(201);
+    expect(new Set(sent.json().sentTo)).toEqual(new Set([calm.userId, sore.userId]));
+    const again = await call(server, coach, {
+      method: "POST",
+      url: `/api/athlete-groups/${groupId}/messages`,
+      payload: { id: messageId, body: "Easy week, everyone." },
+    });
+    expect(again.statusCode).toBe(201);
+    for (const runner of [calm, sore]) {
+      const inbox = (await call(server, runner, { method: "GET", url: "/api/messages" })).json().messages;
+      expect(inbox.map((message: { body: string }) => message.body)).toEqual(["Easy week, everyone."]);
+    }
+    expect((await call(server, flagged, { method: "GET", url: "/api/messages" })).json().messages).toEqual([]);
+
+    // A runner's reply is unread on the roster until the coach opens the thread.
+    await call(server, sore, {
+      method: "POST",
+      url: "/api/messages",
+      payload: { id: randomUUID(), coachId: coach.userId, body: "Sore today" },
+    });
+    const unread = (await roster(coach, "?q=bea")).athletes[0];
+    expect(unread?.unreadMessages).toBe(1);
+    expect(unread?.attention.reasons).toContain("1 unread message");
+    await call(server, coach, { method: "GET", url: `/api/athletes/${sore.userId}/messages` });
+    expect((await roster(coach, "?q=bea")).athletes[0]?.unreadMessages).toBe(0);
+  });
+
+  it("writes one audit row per roster view, listing the runners it showed", async () => {
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Audit" });
+    const runners = [
+      await athlete(coach, "One", [testEvents.triage("2026-03-01")]),
+      await athlete(coach, "Two", [testEvents.triage("2026-03-01")]),
+      await athlete(coach, "Three", [testEvents.triage("2026-03-01")]),
+    ];
+    await roster(coach);
+    const views = await server.testDatabase.database.db
+      .selectFrom("roster_views")
+      .select(["id", "runner_count"])
+      .where("coach_id", "=", coach.userId)
+      .execute();
+    expect(views).toEqual([{ id: expect.any(String), runner_count: 3 }]);
+    const listed = await server.testDatabase.database.db
+      .selectFrom("roster_view_runners")
+      .select("runner_id")
+      .where("view_id", "=", views[0]?.id ?? "")
+      .execute();
+    expect(new Set(listed.map((row) => row.runner_id))).toEqual(new Set(runners.map((runner) => runner.userId)));
+    const perRunner = await server.testDatabase.database.db
+      .selectFrom("audit_log")
+      .select("runner_id")
+      .where("coach_id", "=", coach.userId)
+      .where("action", "=", "roster")
+      .execute();
+    expect(perRunner).toEqual([]);
+    const audit = (await call(server, runners[0] as Agent, { method: "GET", url: "/api/audit" })).json().entries;
+    expect(audit).toEqual([
+      { coachId: coach.userId, coachName: "Coach Audit", action: "roster", at: expect.any(String) },
+    ]);
+  });
+
+  it("brings a summary up to date lazily when a day passes without an event", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const runner = await athlete(coach, "Day Passes", [
+      testEvents.triage("2026-03-01"),
+      causes("2026-03-01"),
+      testEvents.pain("2026-03-10", 1),
+    ]);
+    expect((await storedSummary(runner.userId))?.as_of).toBe(today);
+    server.clock.advanceSeconds(4 * 24 * 3600);
+    const line = (await roster(coach)).athletes[0];
+    expect(line?.asOf).toBe("2026-03-14");
+    expect(line?.attention.reasons).toContain("No check-in for 4 days");
+    expect((await storedSummary(runner.userId))?.as_of).toBe("2026-03-14");
+    server.clock.advanceSeconds(-4 * 24 * 3600);
+  });
+});
+
+describe.each(databaseKinds)("invite codes on %s", (kind) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await createTestServer(kind);
+  });
+  afterAll(async () => server.close());
+
+  async function newCode(coach: Agent) {
+    const created = await call(server, coach, { method: "POST", url: "/api/invites" });
+    expect(created.statusCode).toBe(201);
+    return created.json() as { code: string; link: string; expiresAt: string };
+  }
+
+  it("are 10 Crockford characters in two groups, with a link form", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const { code, link, expiresAt } = await newCode(coach);
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    expect(link.endsWith(`/#/invite/${code}`)).toBe(true);
+    expect(Date.parse(expiresAt) - server.clock.now().getTime()).toBe(7 * 24 * 3600 * 1000);
+  });
+
+  it("are read in any case, without the hyphen, with I/L as 1 and O as 0, and used once", async () => {
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Case" });
+    const runner = await signUp(server);
+    const { code } = await newCode(coach);
+    const typed = code.replace("-", "").toLowerCase().replace(/1/g, "l").replace(/0/g, "o");
+    const preview = await call(server, runner, { method: "GET", url: `/api/invites/${typed}` });
+    expect(preview.statusCode).toBe(200);
+    expect(preview.json().coach.name).toBe("Coach Case");
+    expect((await call(server, runner, { method: "POST", url: `/api/invites/${typed}/accept` })).statusCode).toBe(200);
+    const other = await signUp(server);
+    expect((await call(server, other, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(404);
+    expect((await call(server, other, { method: "GET", url: "/api/invites/UUUUU-UUUUU" })).statusCode).toBe(404);
+  });
+
+  it("expire after 7 days", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const runner = await signUp(server);
+    const early = await newCode(coach);
+    const late = await newCode(coach);
+    server.clock.advanceSeconds(7 * 24 * 3600 - 60);
+    expect((await call(server, runner, { method: "GET", url: `/api/invites/${early.code}` })).statusCode).toBe(200);
+    server.clock.advanceSeconds(120);
+    expect((await call(server, runner, { method: "POST", url: `/api/invites/${late.code}/accept` })).statusCode).toBe(
+      404,
+    );
+    server.clock.advanceSeconds(-(7 * 24 * 3600 + 60));
+  });
+
+  it("limit lookups per runner, so codes cannot be guessed", async () => {
+    const runner = await signUp(server);
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 21; attempt += 1) {
+      statuses.push((await call(server, runner, { method: "GET", url: "/api/invites/ABCDE-FGH12" })).statusCode);
+    }
+    expect(statuses.slice(0, 20).every((status) => status === 404)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+});
