@@ -113,6 +113,7 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
       events: [testEvents.pain("2026-03-08", 1)],
     },
   }),
+  reportPdf: () => ({ url: "/api/report.pdf?from=2026-03-01&to=2026-03-31&paper=letter" }),
   createInvite: () => ({ url: "/api/invites" }),
   getInvite: (world) => ({ url: `/api/invites/${world.inviteCode}` }),
   acceptInvite: (world) => ({ url: `/api/invites/${world.inviteCode}/accept` }),
@@ -130,6 +131,9 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
       localDate: "2026-03-10",
       adjustment: { kind: "note", text: "Easy week" },
     },
+  }),
+  athleteReportPdf: (world) => ({
+    url: `/api/athletes/${world.owner.userId}/report.pdf?from=2026-03-01&to=2026-03-31`,
   }),
   athleteMessages: (world) => ({ url: `/api/athletes/${world.owner.userId}/messages` }),
   sendAthleteMessage: (world) => ({

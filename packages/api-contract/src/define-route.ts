@@ -26,7 +26,7 @@ export interface RouteDefinition {
   /** Schema of the success body (for JSON responses). */
   response: z.ZodType;
   /** Media type of the success body. */
-  responseType?: "application/json" | "text/csv" | "text/html";
+  responseType?: "application/json" | "text/csv" | "text/html" | "application/pdf";
   successStatus: 200 | 201 | 202 | 204;
   /** True when the route accepts an `Idempotency-Key` header (a client may retry it safely). */
   idempotencyKey?: boolean;

@@ -8,6 +8,7 @@ export * from "./import-schemas.ts";
 export * from "./openapi.ts";
 export * from "./plan-schemas.ts";
 export * from "./profile-schemas.ts";
+export * from "./report-schemas.ts";
 export * from "./route-table.ts";
 export * from "./run-schemas.ts";
 export * from "./shoe-schemas.ts";

@@ -44,6 +44,7 @@ import { csvResponseSchema, exportDocumentSchema, importExportResponseSchema } f
 import { importJobParamsSchema, importJobSchema, importResponseSchema } from "./import-schemas.ts";
 import { planStateSchema } from "./plan-schemas.ts";
 import { profileSchema } from "./profile-schemas.ts";
+import { pdfResponseSchema, reportQuerySchema } from "./report-schemas.ts";
 import { runsQuerySchema, runsResponseSchema } from "./run-schemas.ts";
   rosterQuerySchema,
 import {
@@ -380,6 +381,19 @@ export const routes = {
     successStatus: 200,
   }),
 
+  reportPdf: defineRoute({
+    id: "reportPdf",
+    method: "GET",
+    path: "/api/report.pdf",
+    auth: "runner",
+    tag: "report",
+    summary: "My clinician report for a period as a PDF, A4 or Letter (each download is in my audit log)",
+    query: reportQuerySchema,
+    response: pdfResponseSchema,
+    responseType: "application/pdf",
+    successStatus: 200,
+  }),
+
   createInvite: defineRoute({
     id: "createInvite",
     method: "POST",
@@ -489,6 +503,19 @@ export const routes = {
     body: adjustmentBodySchema,
     response: adjustmentResponseSchema,
     successStatus: 201,
+  }),
+  athleteReportPdf: defineRoute({
+    id: "athleteReportPdf",
+    method: "GET",
+    path: "/api/athletes/:runnerId/report.pdf",
+    auth: "coach",
+    tag: "report",
+    summary: "An athlete's clinician report for a period as a PDF, A4 or Letter (audited)",
+    params: athleteParamsSchema,
+    query: reportQuerySchema,
+    response: pdfResponseSchema,
+    responseType: "application/pdf",
+    successStatus: 200,
   }),
   athleteMessages: defineRoute({
     id: "athleteMessages",

@@ -7,6 +7,7 @@ import { exportHandlers } from "./export/export-handlers.ts";
 import { importsHandlers } from "./imports/imports-handlers.ts";
 import { planHandlers } from "./plan/plan-handlers.ts";
 import { profileHandlers } from "./profile/profile-handlers.ts";
+import { reportHandlers } from "./report/report-handlers.ts";
 import { runsHandlers } from "./runs/runs-handlers.ts";
 import { shoesHandlers } from "./shoes/shoes-handlers.ts";
 import { systemHandlers } from "./system/system-handlers.ts";
@@ -24,4 +25,5 @@ export const routeHandlers: Handlers = {
   ...importsHandlers,
   ...exportHandlers,
   ...coachingHandlers,
+  ...reportHandlers,
 };
