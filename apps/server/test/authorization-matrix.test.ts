@@ -140,10 +140,6 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
     url: `/api/athletes/${world.owner.userId}/messages`,
     payload: { id: randomUUID(), body: "Hello" },
   }),
-  runnerMessages: () => ({ url: "/api/messages" }),
-  sendRunnerMessage: (world) => ({
-    url: "/api/messages",
-    payload: { id: randomUUID(), coachId: world.consentingCoach.userId, body: "Hi coach" },
   listGroups: () => ({ url: "/api/athlete-groups" }),
   saveGroup: () => ({ url: `/api/athlete-groups/${randomUUID()}`, payload: { name: "Mornings", runnerIds: [] } }),
   deleteGroup: (world) => ({ url: `/api/athlete-groups/${world.deletableGroupId}` }),
@@ -151,6 +147,10 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
     url: `/api/athlete-groups/${world.groupId}/messages`,
     payload: { id: randomUUID(), body: "Hello all" },
   }),
+  runnerMessages: () => ({ url: "/api/messages" }),
+  sendRunnerMessage: (world) => ({
+    url: "/api/messages",
+    payload: { id: randomUUID(), coachId: world.consentingCoach.userId, body: "Hi coach" },
   }),
 };
 
@@ -161,13 +161,13 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
 const rowOverrides: Partial<Record<RouteId, Partial<Record<Actor, number>>>> = {
   revokeAccess: { otherRunner: 404 },
   sendRunnerMessage: { otherRunner: 403 },
+  // Another coach's group: as unknown as one that does not exist.
+  deleteGroup: { revokedCoach: 404 },
+  sendGroupMessage: { revokedCoach: 404 },
 };
 
 /** Path parameters naming a row the owner holds: anyone else must not learn it exists. */
 const ownedRowParam = /:(shoeId|jobId)\b/;
-  // Another coach's group: as unknown as one that does not exist.
-  deleteGroup: { revokedCoach: 404 },
-  sendGroupMessage: { revokedCoach: 404 },
 
 function expectedStatus(route: RouteDefinition, actor: Actor): number {
   if (route.auth === "public") return route.successStatus;
@@ -218,23 +218,27 @@ async function buildWorld(server: TestServer): Promise<World> {
     const link = await issueEmailLink(repositories.emailTokens, server.clock, config.publicUrl, owner.userId, purpose);
     return link.slice(link.lastIndexOf("/") + 1);
   };
-  return {
-    owner,
-    consentingCoach,
-    revokedCoach,
   const coachCaller = { id: consentingCoach.userId, name: "Consenting Coach" };
   const groupId = randomUUID();
   const deletableGroupId = randomUUID();
   const athletes = new Set([owner.userId]);
-  await server.services.roster.saveGroup(coachCaller, { id: groupId, name: "All", runnerIds: [owner.userId] }, athletes);
+  await server.services.roster.saveGroup(
+    coachCaller,
+    { id: groupId, name: "All", runnerIds: [owner.userId] },
+    athletes,
+  );
   await server.services.roster.saveGroup(coachCaller, { id: deletableGroupId, name: "Old", runnerIds: [] }, athletes);
+  return {
+    owner,
+    consentingCoach,
+    revokedCoach,
     otherRunner,
+    groupId,
+    deletableGroupId,
     shoeId: shoe.id,
     jobId,
     inviteCode: code,
     resetToken: await tokenOf("password-reset"),
-    groupId,
-    deletableGroupId,
     verifyToken: await tokenOf("verify-email"),
   };
 }

@@ -21,11 +21,17 @@ import {
   auditResponseSchema,
   coachMessageBodySchema,
   coachParamsSchema,
+  groupBodySchema,
+  groupMessageResponseSchema,
+  groupParamsSchema,
+  groupSchema,
+  groupsResponseSchema,
   inviteParamsSchema,
   invitePreviewSchema,
   inviteResponseSchema,
   messageSchema,
   messagesResponseSchema,
+  rosterQuerySchema,
   runnerMessageBodySchema,
 } from "./coach-schemas.ts";
 import { defineRoute } from "./define-route.ts";
@@ -35,18 +41,12 @@ import {
   postEventsBodySchema,
   postEventsResponseSchema,
 } from "./event-schemas.ts";
-  groupBodySchema,
-  groupMessageResponseSchema,
-  groupParamsSchema,
-  groupSchema,
-  groupsResponseSchema,
 import { csvResponseSchema, exportDocumentSchema, importExportResponseSchema } from "./export-schemas.ts";
 import { importJobParamsSchema, importJobSchema, importResponseSchema } from "./import-schemas.ts";
 import { planStateSchema } from "./plan-schemas.ts";
 import { profileSchema } from "./profile-schemas.ts";
 import { pdfResponseSchema, reportQuerySchema } from "./report-schemas.ts";
 import { runsQuerySchema, runsResponseSchema } from "./run-schemas.ts";
-  rosterQuerySchema,
 import {
   createShoeBodySchema,
   shoeParamsSchema,
@@ -561,11 +561,6 @@ export const routes = {
     response: messageSchema,
     successStatus: 201,
   }),
-} as const;
-
-export type Routes = typeof routes;
-export type RouteId = keyof Routes;
-export const routeList = Object.values(routes);
   listGroups: defineRoute({
     id: "listGroups",
     method: "GET",
@@ -611,3 +606,8 @@ export const routeList = Object.values(routes);
     response: groupMessageResponseSchema,
     successStatus: 201,
   }),
+} as const;
+
+export type Routes = typeof routes;
+export type RouteId = keyof Routes;
+export const routeList = Object.values(routes);
