@@ -1,0 +1,140 @@
+/**
+ * The server under load for bench/roster, in its own process: 500 runners with a year of history each
+ * (bench/http's generator), a coach with all 500 and a coach with 10 of them, on SQLite (temporary
+ * directory) or PostgreSQL (ROSTER_DATABASE_URL, a database of its own that is emptied first).
+ * Events go in with the events repository (the generator's events are valid; judging 350,000 of them
+ * would only slow the seeding) and each runner's summary is written by RosterService.refresh, the
+ * code a roster request runs for a stale row. The 500 histories have the same content (only ids differ),
+ * so their summaries are equal: the first is computed and stored for each runner with its own version.
+ * Prints one JSON line once ready.
+ */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "kysely";
+import { loadConfig } from "../../apps/server/src/config/config.ts";
+import { createDatabase } from "../../apps/server/src/database/create-database.ts";
+import { migrateToLatest } from "../../apps/server/src/database/migrate.ts";
+import { buildApp } from "../../apps/server/src/http/build-app.ts";
+import { RosterRepository } from "../../apps/server/src/repositories/roster-repository.ts";
+import { canonicalJson, sha256Hex } from "../../apps/server/src/services/crypto-tools.ts";
+import { yearOfHistory } from "../http/year-of-history.ts";
+
+const runnerCount = Number(process.env.ROSTER_RUNNERS ?? 500);
+const databaseUrl = process.env.ROSTER_DATABASE_URL ?? null;
+const dataDir = mkdtempSync(join(tmpdir(), "backstride-roster-"));
+const config = { ...loadConfig({}), dataDir, databaseUrl, webDistDir: join(dataDir, "no-web") };
+const database = await createDatabase(config);
+if (database.kind === "postgres") {
+  await sql`DROP SCHEMA public CASCADE`.execute(database.db);
+  await sql`CREATE SCHEMA public`.execute(database.db);
+}
+await migrateToLatest(database.db, database.kind);
+const { app, services, close } = await buildApp({ config, database, startJobs: false });
+const db = database.db;
+const now = new Date().toISOString();
+const today = now.slice(0, 10);
+
+async function insertUser(name: string, roles: string): Promise<string> {
+  const id = randomUUID();
+  await db
+    .insertInto("users")
+    .values({
+      id,
+      email: `${id}@example.test`,
+      name,
+      roles,
+      password_hash: "not a hash: these accounts never sign in",
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}
+
+const coachAll = await services.auth.createUser({
+  email: "coach500@example.test",
+  password: "bench password 1234",
+  name: "Coach 500",
+  roles: ["coach"],
+});
+const coachTen = await services.auth.createUser({
+  email: "coach10@example.test",
+  password: "bench password 1234",
+  name: "Coach 10",
+  roles: ["coach"],
+});
+let events = 0;
+const runnerIds: string[] = [];
+for (let index = 0; index < runnerCount; index += 1) {
+  const runnerId = await insertUser(`Runner ${String(index + 1).padStart(3, "0")}`, "runner");
+  runnerIds.push(runnerId);
+  const history = yearOfHistory(today, randomUUID(), randomUUID);
+  await services.repositories.events.insertMany(
+    runnerId,
+    history.map((event) => {
+      const body = canonicalJson(event);
+      return {
+        id: event.id as string,
+        type: event.type as string,
+        localDate: event.localDate as string,
+        occurredAt: event.occurredAt as string,
+        body,
+        bodyHash: sha256Hex(body),
+      };
+    }),
+    now,
+  );
+  events += history.length;
+  await services.repositories.coaching.grant(runnerId, coachAll.id, now);
+  if (index < 10) await services.repositories.coaching.grant(runnerId, coachTen.id, now);
+}
+const first = runnerIds[0] as string;
+await services.roster.refresh(first);
+const roster = new RosterRepository(db);
+const stored = await roster.findSummary(first);
+if (!stored) throw new Error("no summary computed");
+const summary = JSON.parse(stored.body) as {
+  redFlag: { level: string } | null;
+  lastCheckinDate: string | null;
+  lastActivityDate: string | null;
+};
+for (const runnerId of runnerIds.slice(1)) {
+  await roster.upsertSummary(
+    {
+      runnerId,
+      asOf: stored.asOf,
+      logVersion: stored.logVersion,
+      redFlagLevel: summary.redFlag?.level ?? null,
+      lastCheckinDate: summary.lastCheckinDate,
+      lastActivityDate: summary.lastActivityDate,
+      body: stored.body,
+    },
+    now,
+  );
+}
+const sessionAll = await services.auth.issueSession({ ...coachAll });
+const sessionTen = await services.auth.issueSession({ ...coachTen });
+await app.listen({ port: 0, host: "127.0.0.1" });
+const address = app.server.address();
+const port = typeof address === "object" && address ? address.port : 0;
+process.stdout.write(
+  `${JSON.stringify({
+    port,
+    kind: database.kind,
+    runners: runnerCount,
+    events,
+    cookieAll: `bs_session=${sessionAll.sessionId}`,
+    cookieTen: `bs_session=${sessionTen.sessionId}`,
+  })}\n`,
+);
+
+const stop = async () => {
+  await close();
+  await database.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);

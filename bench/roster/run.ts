@@ -1,0 +1,85 @@
+/**
+ * Roster benchmark (issue 11): a coach with 500 runners, each with a year of history, 20 coaches'
+ * worth of concurrent requests (autocannon, 20 connections) on GET /api/athletes, against GET
+ * /api/health (the floor: same server and middleware, no database) and against a 10-runner roster,
+ * measured in one run, on SQLite and then PostgreSQL.
+ *   npx tsx bench/roster/run.ts
+ *   ROSTER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/backstride_roster (default; emptied first)
+ * Goals: 500-runner roster p99 <= 50 ms on PostgreSQL, and <= 1.5x the 10-runner roster's p99.
+ */
+import { spawn } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
+import { createInterface } from "node:readline";
+import autocannon from "autocannon";
+
+const connections = 20;
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+const postgresUrl = process.env.ROSTER_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/backstride_roster";
+
+interface Ready {
+  port: number;
+  kind: string;
+  runners: number;
+  events: number;
+  cookieAll: string;
+  cookieTen: string;
+}
+
+async function measure(port: number, path: string, cookie?: string) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}${path}`,
+    connections,
+    duration: durationSeconds,
+    headers: { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}) },
+  });
+  if (result.non2xx > 0 || result.errors > 0) {
+    throw new Error(`${path}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  }
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+async function run(databaseUrl: string | null) {
+  const child = spawn(process.execPath, ["--import", "tsx", new URL("./roster-server.ts", import.meta.url).pathname], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, ...(databaseUrl ? { ROSTER_DATABASE_URL: databaseUrl } : { ROSTER_DATABASE_URL: "" }) },
+  });
+  try {
+    const ready = await new Promise<Ready>((resolve, reject) => {
+      child.once("exit", (code) => reject(new Error(`roster server exited with ${code}`)));
+      createInterface({ input: child.stdout }).once("line", (line) => resolve(JSON.parse(line)));
+    });
+    // Warm-up: JIT, statement caches.
+    for (const [path, cookie] of [
+      ["/api/health", undefined],
+      ["/api/athletes", ready.cookieAll],
+      ["/api/athletes", ready.cookieTen],
+    ] as const) {
+      await autocannon({
+        url: `http://127.0.0.1:${ready.port}${path}`,
+        connections,
+        duration: 2,
+        headers: cookie ? { cookie } : {},
+      });
+    }
+    const floor = await measure(ready.port, "/api/health");
+    const ten = await measure(ready.port, "/api/athletes", ready.cookieTen);
+    const all = await measure(ready.port, "/api/athletes", ready.cookieAll);
+    const row = (name: string, r: typeof floor) =>
+      `  ${name.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms`;
+    console.log(
+      `${ready.kind}: ${ready.runners} runners, ${ready.events} events, ${connections} connections, ${durationSeconds} s each, load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+    );
+    console.log(row("GET /api/health (floor)", floor));
+    console.log(row("GET /api/athletes (10 runners)", ten));
+    console.log(row("GET /api/athletes (500 runners)", all));
+    console.log(
+      `  500-runner p99 ${all.p99} ms (goal <= 50 ms on PostgreSQL); 500/10 p99 ratio ${(all.p99 / Math.max(ten.p99, 1)).toFixed(2)}x (goal <= 1.5x); 500/floor p99 ratio ${(all.p99 / Math.max(floor.p99, 1)).toFixed(1)}x`,
+    );
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+}
+
+await run(null);
+await run(postgresUrl);
