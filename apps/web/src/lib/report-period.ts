@@ -13,3 +13,20 @@ export function reportPeriodProblem(from: string, to: string): string | null {
   if (addDays(from, 366) < to) return "Choose a period of at most a year.";
   return null;
 }
+
+export type Paper = "a4" | "letter";
+
+/** Letter where it is the usual paper (the US, Canada, Mexico and a few others), A4 everywhere else. */
+export function defaultPaper(locale: string): Paper {
+  const region = locale.split(/[-_]/)[1]?.toUpperCase() ?? "";
+  return ["US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "PR"].includes(region) ? "letter" : "a4";
+}
+
+/**
+ * The server's PDF of the report: `base` is "/api" for the runner's own or "/api/athletes/<id>" for a
+ * coach; without a period the server takes the last 12 weeks (or from the plan's start).
+ */
+export function reportPdfUrl(base: string, paper: Paper, period?: { from: string; to: string }): string {
+  const query = new URLSearchParams(period ? { from: period.from, to: period.to, paper } : { paper });
+  return `${base}/report.pdf?${query.toString()}`;
+}

@@ -2,6 +2,7 @@ import { causeQuestions, formatDay, type RankedCause, rankCauses } from "@backst
 import { type FormEvent, useRef, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { navigate } from "../app/use-route.ts";
+import { CauseFinderLogNote } from "../components/CauseFinderLogNote.tsx";
 import { Page } from "../components/Page.tsx";
 import { YesNo } from "../components/YesNo.tsx";
 import { eventBase } from "../lib/event-base.ts";
@@ -45,6 +46,7 @@ function CauseQuestions({ onSaved }: { onSaved: () => void }) {
       title="What may be causing it"
       lead="Think about your recent runs. Each question is one of the usual signs; answer yes or no. There are no wrong answers."
     >
+      <CauseFinderLogNote />
       <form onSubmit={submit} noValidate>
         {causeQuestions.map((question) => (
           <YesNo

@@ -7,6 +7,7 @@ import { CoachRunnerInsights } from "../components/CoachRunnerInsights.tsx";
 import { FormCheckTrend } from "../components/FormCheckTrend.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
+import { ReportPdfDownload } from "../components/ReportPdfDownload.tsx";
 import { Loading, RetryAlert } from "../components/Status.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { api } from "../lib/api.ts";
@@ -508,6 +509,11 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
             <ClinicalHistory history={data.plan.history} />
           </div>
           <CoachRunnerInsights events={data.events} plan={data.plan} />
+          <section className="card" aria-labelledby="report-heading">
+            <h2 id="report-heading">Clinician report</h2>
+            <p>One page for a physio or doctor: the last 12 weeks of pain, measures, adherence and load.</p>
+            <ReportPdfDownload base={`/api/athletes/${encodeURIComponent(runnerId)}`} />
+          </section>
           <FormCheckTrend events={data.events} title="Form checks" />
           <RecentEvents events={data.events} />
           <section className="card" aria-labelledby="messages-heading">

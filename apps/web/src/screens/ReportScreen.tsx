@@ -3,10 +3,11 @@ import { useMemo, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
 import { ReportPage } from "../components/ReportPage.tsx";
+import { ReportPdfDownload } from "../components/ReportPdfDownload.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { defaultReportPeriod, reportPeriodProblem } from "../lib/report-period.ts";
 
-/** The clinician report: choose a period and print it (A4 or Letter; the print CSS keeps it black on white). */
+/** The clinician report: choose a period, print it or download the server's PDF (A4 or Letter, black on white). */
 export default function ReportScreen() {
   const { events, profile, shoes, today } = useData();
   const initial = useMemo(() => defaultReportPeriod(today, planStartDate(events)), [today, events]);
@@ -41,6 +42,7 @@ export default function ReportScreen() {
             Print
           </button>
         </div>
+        {report ? <ReportPdfDownload base="/api" period={{ from, to }} /> : null}
       </div>
       {report ? <ReportPage report={report} /> : null}
     </Page>
