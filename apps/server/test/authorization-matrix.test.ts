@@ -16,12 +16,16 @@ import { createTestServer, databaseKinds, type TestServer } from "./support/test
  * here until it has a sample request). Each cell runs in a fresh world, so a destructive request
  * (delete account, revoke) cannot leak into the next cell.
  */
-const actors = ["owner", "consentingCoach", "revokedCoach", "otherRunner", "anonymous"] as const;
+/** viewOnlyCarer: a live consent with the "view" role (reads, messages; never adjusts). */
+const actors = ["owner", "consentingCoach", "viewOnlyCarer", "revokedCoach", "otherRunner", "anonymous"] as const;
 type Actor = (typeof actors)[number];
 
 interface World {
   owner: Agent;
   consentingCoach: Agent;
+  viewOnlyCarer: Agent;
+  /** The owner's live calendar feed file name ("<secret>.ics"). */
+  feedFile: string;
   revokedCoach: Agent;
   otherRunner: Agent;
   shoeId: string;
@@ -38,6 +42,7 @@ interface World {
 const rolesOf: Record<Exclude<Actor, "anonymous">, ("runner" | "coach")[]> = {
   owner: ["runner"],
   consentingCoach: ["coach"],
+  viewOnlyCarer: ["coach"],
   revokedCoach: ["coach"],
   otherRunner: ["runner"],
 };
@@ -147,6 +152,35 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
     url: `/api/athlete-groups/${world.groupId}/messages`,
     payload: { id: randomUUID(), body: "Hello all" },
   }),
+  listAlerts: () => ({ url: "/api/alerts" }),
+  unreadAlerts: () => ({ url: "/api/alerts/unread" }),
+  markAlertsRead: () => ({ url: "/api/alerts/read", payload: { all: true } }),
+  getAlertSettings: () => ({ url: "/api/alert-settings" }),
+  putAlertSettings: () => ({
+    url: "/api/alert-settings",
+    payload: {
+      rules: {
+        "red-flag": true,
+        "pain-stop": true,
+        "morning-worse": true,
+        "no-improvement": false,
+        "missed-sessions": true,
+        "no-check-in": true,
+        message: true,
+        "measures-due": false,
+      },
+      digestEnabled: true,
+      digestHour: 8,
+    },
+  }),
+  getReminders: () => ({ url: "/api/reminders" }),
+  putReminders: () => ({ url: "/api/reminders", payload: { sessionTime: "07:30", morningTime: null } }),
+  getCalendarFeed: () => ({ url: "/api/calendar-feed" }),
+  createCalendarFeed: () => ({ url: "/api/calendar-feed" }),
+  revokeCalendarFeed: () => ({ url: "/api/calendar-feed" }),
+  calendarFeed: (world) => ({ url: `/api/feeds/${world.feedFile}` }),
+  listCarers: () => ({ url: "/api/carers" }),
+  setCarerRole: (world) => ({ url: `/api/carers/${world.consentingCoach.userId}`, payload: { role: "view" } }),
   runnerMessages: () => ({ url: "/api/messages" }),
   sendRunnerMessage: (world) => ({
     url: "/api/messages",
@@ -160,10 +194,11 @@ const samples: Record<RouteId, (world: World) => SampleRequest> = {
  */
 const rowOverrides: Partial<Record<RouteId, Partial<Record<Actor, number>>>> = {
   revokeAccess: { otherRunner: 404 },
+  setCarerRole: { otherRunner: 404 },
   sendRunnerMessage: { otherRunner: 403 },
   // Another coach's group: as unknown as one that does not exist.
-  deleteGroup: { revokedCoach: 404 },
-  sendGroupMessage: { revokedCoach: 404 },
+  deleteGroup: { revokedCoach: 404, viewOnlyCarer: 404 },
+  sendGroupMessage: { revokedCoach: 404, viewOnlyCarer: 404 },
 };
 
 /** Path parameters naming a row the owner holds: anyone else must not learn it exists. */
@@ -175,7 +210,10 @@ function expectedStatus(route: RouteDefinition, actor: Actor): number {
   const roles = rolesOf[actor];
   if (route.auth === "runner" && !roles.includes("runner")) return 403;
   if (route.auth === "coach" && !roles.includes("coach")) return 403;
-  if (route.path.includes(":runnerId")) return actor === "consentingCoach" ? route.successStatus : 403;
+  if (route.path.includes(":runnerId")) {
+    if (actor === "viewOnlyCarer") return route.consent === "adjust" ? 403 : route.successStatus;
+    return actor === "consentingCoach" ? route.successStatus : 403;
+  }
   const override = rowOverrides[route.id as RouteId]?.[actor];
   if (override !== undefined) return override;
   if (ownedRowParam.test(route.path) && actor !== "owner") return 404;
@@ -186,10 +224,14 @@ async function buildWorld(server: TestServer): Promise<World> {
   const owner = await quickUser(server, rolesOf.owner, "Owner");
   const consentingCoach = await quickUser(server, rolesOf.consentingCoach, "Consenting Coach");
   const revokedCoach = await quickUser(server, rolesOf.revokedCoach, "Revoked Coach");
+  const viewOnlyCarer = await quickUser(server, rolesOf.viewOnlyCarer, "View-only Physio");
   const otherRunner = await quickUser(server, rolesOf.otherRunner, "Other Runner");
   const now = server.clock.now().toISOString();
   const coaching = server.services.repositories.coaching;
   await coaching.grant(owner.userId, consentingCoach.userId, now);
+  await coaching.grant(owner.userId, viewOnlyCarer.userId, now);
+  await server.services.repositories.carers.setRole(owner.userId, viewOnlyCarer.userId, "view");
+  const feed = await server.services.calendarFeeds.create(owner.userId);
   await coaching.grant(owner.userId, revokedCoach.userId, now);
   await coaching.revoke(owner.userId, revokedCoach.userId, now);
   const shoe = await server.services.shoes.create(owner.userId, { name: "Owner's shoe" });
@@ -231,6 +273,8 @@ async function buildWorld(server: TestServer): Promise<World> {
   return {
     owner,
     consentingCoach,
+    viewOnlyCarer,
+    feedFile: feed.url?.split("/").pop() ?? "",
     revokedCoach,
     otherRunner,
     groupId,

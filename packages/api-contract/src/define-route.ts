@@ -26,8 +26,13 @@ export interface RouteDefinition {
   /** Schema of the success body (for JSON responses). */
   response: z.ZodType;
   /** Media type of the success body. */
-  responseType?: "application/json" | "text/csv" | "text/html" | "application/pdf";
+  responseType?: "application/json" | "text/csv" | "text/html" | "application/pdf" | "text/calendar";
   successStatus: 200 | 201 | 202 | 204;
+  /**
+   * For `:runnerId` routes: the carer role the runner's consent must carry. "adjust" routes change the
+   * runner's plan; a carer who may only view gets 403 (absent = any live consent).
+   */
+  consent?: "adjust";
   /** True when the route accepts an `Idempotency-Key` header (a client may retry it safely). */
   idempotencyKey?: boolean;
 }

@@ -1,3 +1,4 @@
+export * from "./alert-schemas.ts";
 export * from "./auth-schemas.ts";
 export * from "./coach-schemas.ts";
 export * from "./define-route.ts";

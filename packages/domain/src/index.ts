@@ -4,7 +4,9 @@
  */
 export * from "./cadence/cadence-target.ts";
 export * from "./cadence/measured-cadence.ts";
+export * from "./calendar/project-calendar.ts";
 export * from "./coaching/adherence.ts";
+export * from "./coaching/alerts/alerts.ts";
 export * from "./content-index.ts";
 export * from "./dates/add-days.ts";
 export * from "./dates/day-number.ts";

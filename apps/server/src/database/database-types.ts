@@ -141,6 +141,8 @@ export interface CoachAccessTable {
   coach_id: string;
   granted_at: string;
   revoked_at: string | null;
+  /** "adjust": may read, message and adjust the plan; "view": may read and message only. */
+  role: Generated<string>;
 }
 
 export interface AuditLogTable {
@@ -219,6 +221,62 @@ export interface RosterViewRunnersTable {
   runner_id: string;
 }
 
+/** One alert for one carer (see migration 006). */
+export interface AlertsTable {
+  id: string;
+  coach_id: string;
+  runner_id: string;
+  rule: string;
+  /** Names the occurrence; unique per coach and runner. */
+  dedupe_key: string;
+  level: string;
+  title: string;
+  detail: string;
+  local_date: string;
+  created_at: string;
+  read_at: string | null;
+  /** Set once a daily digest listed it. */
+  digested_at: string | null;
+}
+
+export interface AlertSettingsTable {
+  coach_id: string;
+  /** JSON AlertSettings. */
+  body: string;
+  updated_at: string;
+}
+
+export interface AlertSnapshotsTable {
+  runner_id: string;
+  log_version: number;
+  /** JSON AlertSnapshot. */
+  body: string;
+  updated_at: string;
+}
+
+/** "Done once per subject and local day" (digest, reminders, sweeps): the insert is the claim. */
+export interface DailyClaimsTable {
+  kind: string;
+  subject_id: string;
+  local_date: string;
+  claimed_at: string;
+}
+
+export interface RemindersTable {
+  user_id: string;
+  /** Local "HH:mm" of the session reminder, or null when off. */
+  session_time: string | null;
+  morning_time: string | null;
+  updated_at: string;
+}
+
+export interface CalendarFeedsTable {
+  user_id: string;
+  /** sha256 of the secret in the feed's address. */
+  token_hash: string;
+  created_at: string;
+}
+
 export interface DatabaseSchema {
   users: UsersTable;
   sessions: SessionsTable;
@@ -235,6 +293,12 @@ export interface DatabaseSchema {
   audit_log: AuditLogTable;
   messages: MessagesTable;
   email_tokens: EmailTokensTable;
+  alerts: AlertsTable;
+  alert_settings: AlertSettingsTable;
+  alert_snapshots: AlertSnapshotsTable;
+  daily_claims: DailyClaimsTable;
+  reminders: RemindersTable;
+  calendar_feeds: CalendarFeedsTable;
   runner_summaries: RunnerSummariesTable;
   coach_groups: CoachGroupsTable;
   coach_group_members: CoachGroupMembersTable;

@@ -5,6 +5,7 @@ import { eventLogVersion } from "./migrations/002-event-log-version.ts";
 import { shoeStartedOn } from "./migrations/003-shoe-started-on.ts";
 import { emailTokens } from "./migrations/004-email-tokens.ts";
 import { rosterSummary } from "./migrations/005-roster-summary.ts";
+import { alertsFeedsCarers } from "./migrations/006-alerts-feeds-carers.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "003-shoe-started-on": shoeStartedOn,
     "004-email-tokens": emailTokens,
     "005-roster-summary": rosterSummary,
+    "006-alerts-feeds-carers": alertsFeedsCarers,
   };
 }
 

@@ -100,6 +100,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     services,
     close: async () => {
       services.housekeeping.stop();
+      await services.alerts.idle();
       await services.importJobs.stop();
       await services.importDecoder.close();
       await app.close();

@@ -46,6 +46,9 @@ async function checkAthleteAccess(
   if (!route.path.includes(":runnerId")) return;
   const runnerId = (params as { runnerId: string }).runnerId;
   await services.coaching.requireAccess(auth.session.user, runnerId);
+  if (route.consent === "adjust" && (await services.repositories.carers.role(runnerId, auth.userId)) !== "adjust") {
+    throw forbidden("this runner lets you view their plan, not change it");
+  }
   if (route.method === "GET") {
     await services.coaching.audit(auth.session.user, runnerId, route.id);
   }

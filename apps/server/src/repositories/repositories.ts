@@ -1,4 +1,7 @@
 import type { Db } from "../database/database-types.ts";
+import { AlertsRepository } from "./alerts-repository.ts";
+import { CalendarFeedsRepository } from "./calendar-feeds-repository.ts";
+import { CarersRepository } from "./carers-repository.ts";
 import { CoachingRepository } from "./coaching-repository.ts";
 import { EmailTokensRepository } from "./email-tokens-repository.ts";
 import { EventsRepository } from "./events-repository.ts";
@@ -7,6 +10,7 @@ import { IdempotencyRepository } from "./idempotency-repository.ts";
 import { ImportsRepository } from "./imports-repository.ts";
 import { ProfilesRepository } from "./profiles-repository.ts";
 import { RateLimitsRepository } from "./rate-limits-repository.ts";
+import { RemindersRepository } from "./reminders-repository.ts";
 import { SessionsRepository } from "./sessions-repository.ts";
 import { ShoesRepository } from "./shoes-repository.ts";
 import { UsersRepository } from "./users-repository.ts";
@@ -25,6 +29,10 @@ export function createRepositories(db: Db) {
     coaching: new CoachingRepository(db),
     housekeeping: new HousekeepingRepository(db),
     emailTokens: new EmailTokensRepository(db),
+    alerts: new AlertsRepository(db),
+    carers: new CarersRepository(db),
+    reminders: new RemindersRepository(db),
+    calendarFeeds: new CalendarFeedsRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

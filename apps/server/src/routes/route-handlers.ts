@@ -1,4 +1,5 @@
 import type { Handlers } from "../http/request-context.ts";
+import { alertsHandlers } from "./alerts/alerts-handlers.ts";
 import { authHandlers } from "./auth/auth-handlers.ts";
 import { mailHandlers } from "./auth/mail-handlers.ts";
 import { coachingHandlers } from "./coaching/coaching-handlers.ts";
@@ -25,5 +26,6 @@ export const routeHandlers: Handlers = {
   ...importsHandlers,
   ...exportHandlers,
   ...coachingHandlers,
+  ...alertsHandlers,
   ...reportHandlers,
 };

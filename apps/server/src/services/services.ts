@@ -16,7 +16,7 @@ import { Housekeeping } from "./housekeeping.ts";
 import { ImportDecoder } from "./import-decoder.ts";
 import { ImportJobRunner } from "./import-job-runner.ts";
 import { ImportsService } from "./imports-service.ts";
-import { type MailLog, Mailer } from "./mailer.ts";
+import { Mailer, type MailLog } from "./mailer.ts";
 import { PasswordResetService } from "./password-reset-service.ts";
 import { PlanService } from "./plan-service.ts";
 import { ProfileService } from "./profile-service.ts";
@@ -25,8 +25,8 @@ import { ReminderSweep } from "./reminder-sweep.ts";
 import { RosterService } from "./roster-service.ts";
 import { RunsService } from "./runs-service.ts";
 import { ShoesService } from "./shoes-service.ts";
-import { UploadSlots } from "./upload-slots.ts";
 import { SignUpService } from "./sign-up-service.ts";
+import { UploadSlots } from "./upload-slots.ts";
 
 export interface ServiceOptions {
   database: Database;

@@ -70,6 +70,10 @@ export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
   sendGroupMessage: async ({ auth, params, body, services }) =>
     services.coaching.sendToGroup(auth.session.user, params.groupId, body),
   runnerMessages: async ({ auth, services }) => services.coaching.messagesForRunner(auth.session.user),
-  sendRunnerMessage: async ({ auth, body, services }) =>
-    services.coaching.sendFromRunner(auth.session.user, body.coachId, body.id, body.body),
+  sendRunnerMessage: async ({ auth, body, services }) => {
+    const message = await services.coaching.sendFromRunner(auth.session.user, body.coachId, body.id, body.body);
+    // The coach's "new message" alert; keyed by the message id, so a retried send raises one.
+    await services.alerts.onRunnerMessage(message);
+    return message;
+  },
 };
