@@ -1,4 +1,5 @@
 import { lazy, type ReactNode, Suspense } from "react";
+import { AlertsBell } from "../components/AlertsBell.tsx";
 import { Nav } from "../components/Nav.tsx";
 import { Loading } from "../components/Status.tsx";
 import { SyncIndicator } from "../components/SyncIndicator.tsx";
@@ -37,6 +38,7 @@ const SessionRoute = lazy(() => import("../screens/SessionRoute.tsx"));
 const SharingScreen = lazy(() => import("../screens/SharingScreen.tsx"));
 const CoachScreen = lazy(() => import("../screens/CoachScreen.tsx"));
 const CoachRunnerScreen = lazy(() => import("../screens/CoachRunnerScreen.tsx"));
+const AlertsScreen = lazy(() => import("../screens/AlertsScreen.tsx"));
 
 export function App() {
   return (
@@ -91,7 +93,8 @@ function Shell() {
   // so a coach who has not onboarded as a runner reaches them too.
   // More too for a coach, so "My runners" is found where it is linked.
   const isCoach = user?.roles.includes("coach") ?? false;
-  const aboutOthers = ["sharing", "coach", "coach-runner"].includes(route.name) || (isCoach && route.name === "more");
+  const aboutOthers =
+    ["sharing", "coach", "coach-runner", "alerts"].includes(route.name) || (isCoach && route.name === "more");
   const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name) || aboutOthers;
   const onboarding = stage === "episode" || stage === "triage" || stage === "causes";
   let screen: ReactNode;
@@ -112,7 +115,10 @@ function Shell() {
         <span className="topbar-brand" aria-hidden="true">
           Backstride
         </span>
-        <SyncIndicator />
+        <span className="topbar-actions">
+          <SyncIndicator />
+          {isCoach ? <AlertsBell /> : null}
+        </span>
       </header>
       {focused ? null : <Nav current={tabOf(route)} />}
       <main id="main" tabIndex={-1}>
@@ -186,6 +192,8 @@ function RouteScreen() {
       return <CoachScreen />;
     case "coach-runner":
       return <CoachRunnerScreen runnerId={route.runnerId} />;
+    case "alerts":
+      return <AlertsScreen />;
     case "forgot-password":
     case "reset-password":
     case "verify-email":

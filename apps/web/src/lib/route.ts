@@ -33,6 +33,7 @@ export type Route =
   | { name: "verify-email"; token: string }
   | { name: "sharing" }
   | { name: "coach" }
+  | { name: "alerts" }
   | { name: "coach-runner"; runnerId: string }
   | { name: "not-found"; path: string };
 
@@ -59,6 +60,7 @@ const simple = [
   "forgot-password",
   "sharing",
   "coach",
+  "alerts",
 ] as const;
 type SimpleName = (typeof simple)[number];
 
@@ -143,6 +145,7 @@ export function tabOf(route: Route): Tab {
     case "sharing":
     case "coach":
     case "coach-runner":
+    case "alerts":
       return "more";
     default:
       return "today";

@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
 import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
+import { CalendarFeedCard } from "../components/CalendarFeedCard.tsx";
 import { Page } from "../components/Page.tsx";
+import { RemindersCard } from "../components/RemindersCard.tsx";
 import { SelectField } from "../components/SelectField.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { ApiError, api, NetworkError } from "../lib/api.ts";
@@ -303,9 +305,15 @@ function Account() {
 
 /** Settings: units, time zone, dark mode, export, password, sign out, delete the account. */
 export default function SettingsScreen() {
+  const { user } = useAuth();
+  const isRunner = user?.roles.includes("runner") ?? false;
   return (
     <Page title="Settings">
       <Preferences />
+      {isRunner ? <RemindersCard /> : null}
+      {isRunner ? (
+        <CalendarFeedCard lead="Your next four weeks (circuits, walk/runs with their intervals, rest days, check-ins, measures) in your own calendar app." />
+      ) : null}
       <ExportData />
       <RestoreExport />
       <ChangePassword />

@@ -7,6 +7,7 @@ import { SelectField } from "../components/SelectField.tsx";
 import { Loading, RetryAlert } from "../components/Status.tsx";
 import { TextField } from "../components/TextField.tsx";
 import { api } from "../lib/api.ts";
+import { type Carer, type CarerRole, carerRoleOptions, carerRoleWords, rolesByCarer } from "../lib/carers.ts";
 import {
   auditActionWords,
   coachingProblem,
@@ -37,7 +38,7 @@ interface InvitePreview {
 /** What a coach can do once given access, said before the runner agrees. Mirrors the server's consent checks. */
 const grantedItems = [
   "See your plan, your log and your pain scores.",
-  "Message you, and adjust your plan (never past a red flag or a rest day).",
+  "Message you, and adjust your plan (never past a red flag or a rest day). You can limit this to viewing below.",
   "Every time they look, it is recorded below under Who looked at your data.",
 ];
 
@@ -137,7 +138,54 @@ function InviteForm({ onAccepted }: { onAccepted: () => void }) {
   );
 }
 
-function AccessList({ coaches, onRemoved }: { coaches: readonly CoachAccess[]; onRemoved: (name: string) => void }) {
+/** One carer's role: what they may do, changed on its own (the change is in the audit list). */
+function RoleField({
+  coach,
+  role,
+  onChanged,
+}: {
+  coach: CoachAccess;
+  role: CarerRole;
+  onChanged: (message: string) => void;
+}) {
+  const [problem, setProblem] = useState("");
+  const change = async (next: CarerRole) => {
+    try {
+      await api.put<Carer>(`/api/carers/${encodeURIComponent(coach.coachId)}`, { role: next });
+      setProblem("");
+      onChanged(`${coach.name} now ${carerRoleWords(next)}.`);
+    } catch (error) {
+      setProblem(coachingProblem(error));
+    }
+  };
+  return (
+    <>
+      <SelectField
+        label={`What ${coach.name} may do`}
+        value={role}
+        options={carerRoleOptions}
+        onValue={(next) => void change(next)}
+      />
+      {problem ? (
+        <p className="form-error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+function AccessList({
+  coaches,
+  roles,
+  onRemoved,
+  onRoleChanged,
+}: {
+  coaches: readonly CoachAccess[];
+  roles: ReadonlyMap<string, CarerRole>;
+  onRemoved: (name: string) => void;
+  onRoleChanged: (message: string) => void;
+}) {
   const { profile } = useData();
   const [confirming, setConfirming] = useState<string | null>(null);
   const [problem, setProblem] = useState("");
@@ -170,6 +218,7 @@ function AccessList({ coaches, onRemoved }: { coaches: readonly CoachAccess[]; o
                 {coach.email} · since {formatInstantDay(coach.since, profile.timeZone)}
               </span>
             </p>
+            <RoleField coach={coach} role={roles.get(coach.coachId) ?? "adjust"} onChanged={onRoleChanged} />
             {confirming === coach.coachId ? (
               <div className="button-row">
                 <p>Remove {coach.name}'s access now? It ends at once.</p>
@@ -282,6 +331,7 @@ function Messages({
 
 interface SharingData {
   coaches: CoachAccess[];
+  roles: Map<string, CarerRole>;
   entries: AuditEntry[];
   messages: ThreadMessage[];
 }
@@ -294,12 +344,18 @@ export default function SharingScreen() {
 
   const load = useCallback(async () => {
     try {
-      const [access, audit, thread] = await Promise.all([
+      const [access, carers, audit, thread] = await Promise.all([
         api.get<{ coaches: CoachAccess[] }>("/api/access"),
+        api.get<{ carers: Carer[] }>("/api/carers"),
         api.get<{ entries: AuditEntry[] }>("/api/audit"),
         api.get<{ messages: ThreadMessage[] }>("/api/messages"),
       ]);
-      setData({ coaches: access.coaches, entries: audit.entries, messages: thread.messages });
+      setData({
+        coaches: access.coaches,
+        roles: rolesByCarer(carers.carers),
+        entries: audit.entries,
+        messages: thread.messages,
+      });
       setProblem("");
     } catch (error) {
       setProblem(coachingProblem(error));
@@ -326,6 +382,11 @@ export default function SharingScreen() {
             <h2 id="access-heading">Who has access</h2>
             <AccessList
               coaches={data.coaches}
+              roles={data.roles}
+              onRoleChanged={(message) => {
+                setNotice(message);
+                void load();
+              }}
               onRemoved={(name) => {
                 setNotice(`${name} no longer has access. It ended now.`);
                 void load();
