@@ -93,6 +93,9 @@ export async function createDatabase(config: DatabaseConfig): Promise<Database> 
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // While a backup's read snapshot is open, checkpoints cannot reset the WAL and it grows; this trims
+  // the file back once they can, instead of leaving it at its largest size for good.
+  sqlite.pragma("journal_size_limit = 67108864");
   const db = new Kysely<DatabaseSchema>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, kind: "sqlite", location: file, sqlite, close: () => db.destroy() };
 }

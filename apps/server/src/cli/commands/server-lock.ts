@@ -44,8 +44,10 @@ function describeHolder(dataDir: string): string {
  */
 export function acquireServerLock(dataDir: string, command: string): LockResult {
   mkdirSync(dataDir, { recursive: true });
-  // timeout 0: a busy lock answers at once instead of waiting for the holder.
-  const lockDb = new SqliteDatabase(serverLockPath(dataDir), { timeout: 0 });
+  // Two starters can both hold SHARED for an instant on the way to EXCLUSIVE; SQLite sends the one
+  // that would deadlock away at once, and this short wait lets the other finish climbing. A held lock
+  // is reported after it.
+  const lockDb = new SqliteDatabase(serverLockPath(dataDir), { timeout: 1000 });
   try {
     // Rollback-journal mode (the default): there BEGIN EXCLUSIVE takes the EXCLUSIVE file lock at once.
     lockDb.pragma("locking_mode = EXCLUSIVE");
