@@ -1,8 +1,9 @@
-import { lazy, type ReactNode, Suspense } from "react";
+import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { AlertsBell } from "../components/AlertsBell.tsx";
 import { Nav } from "../components/Nav.tsx";
 import { Loading } from "../components/Status.tsx";
 import { SyncIndicator } from "../components/SyncIndicator.tsx";
+import { coachHomeHash, isAppHome } from "../lib/landing.ts";
 import { onboardingStage } from "../lib/onboarding-stage.ts";
 import { tabOf } from "../lib/route.ts";
 import { AuthScreen } from "../screens/AuthScreen.tsx";
@@ -36,6 +37,7 @@ const MoreScreen = lazy(() => import("../screens/MoreScreen.tsx"));
 const FlareUpScreen = lazy(() => import("../screens/FlareUpScreen.tsx"));
 const SessionRoute = lazy(() => import("../screens/SessionRoute.tsx"));
 const SharingScreen = lazy(() => import("../screens/SharingScreen.tsx"));
+const InviteScreen = lazy(() => import("../screens/InviteScreen.tsx"));
 const CoachScreen = lazy(() => import("../screens/CoachScreen.tsx"));
 const CoachRunnerScreen = lazy(() => import("../screens/CoachRunnerScreen.tsx"));
 const AlertsScreen = lazy(() => import("../screens/AlertsScreen.tsx"));
@@ -82,6 +84,12 @@ function Shell() {
   const { events, plan } = useData();
   const { user } = useAuth();
   const stage = onboardingStage(events, plan);
+  const isCoach = user?.roles.includes("coach") ?? false;
+  // A coach's home is the roster (landing.ts); replace() so Back does not return to the bare address.
+  const coachHome = isCoach && isAppHome(window.location.hash);
+  useEffect(() => {
+    if (coachHome) window.location.replace(coachHomeHash);
+  }, [coachHome]);
 
   // An emergency answer takes the whole screen: nothing else competes with it.
   if (stage === "emergency" && route.name !== "clearance" && route.name !== "triage") {
@@ -92,9 +100,10 @@ function Shell() {
   // Sharing and the coach's screens are about other people's care (or consent), not this runner's plan,
   // so a coach who has not onboarded as a runner reaches them too.
   // More too for a coach, so "My runners" is found where it is linked.
-  const isCoach = user?.roles.includes("coach") ?? false;
   const aboutOthers =
-    ["sharing", "coach", "coach-runner", "alerts"].includes(route.name) || (isCoach && route.name === "more");
+    coachHome ||
+    ["sharing", "invite", "coach", "coach-runner", "alerts"].includes(route.name) ||
+    (isCoach && route.name === "more");
   const causesMayWait = ["guide", "triage", "triage-result", "clearance"].includes(route.name) || aboutOthers;
   const onboarding = stage === "episode" || stage === "triage" || stage === "causes";
   let screen: ReactNode;
@@ -188,6 +197,8 @@ function RouteScreen() {
       return <ClearanceScreen />;
     case "sharing":
       return <SharingScreen />;
+    case "invite":
+      return <InviteScreen code={route.code} />;
     case "coach":
       return <CoachScreen />;
     case "coach-runner":

@@ -9,6 +9,7 @@ import {
   eventSummary,
   formatInstant,
   formLoosens,
+  groupedInviteCode,
   isAccessRefused,
   normalizeInviteCode,
   offlineMessage,
@@ -18,7 +19,18 @@ import {
 } from "./coaching.ts";
 
 describe("normalizeInviteCode", () => {
-  it("keeps a code and drops spaces and line breaks from a paste", () => {
+  it("reads a short code as the server does: any case, with or without the hyphen, I/L as 1, O as 0", () => {
+    expect(normalizeInviteCode("7KQ2M-XW9RD")).toBe("7KQ2MXW9RD");
+    expect(normalizeInviteCode("7kq2m-xw9rd")).toBe("7KQ2MXW9RD");
+    expect(normalizeInviteCode(" 7kq2m xw9rd\n")).toBe("7KQ2MXW9RD");
+    expect(normalizeInviteCode("7KQ2MXW9RD")).toBe("7KQ2MXW9RD");
+    expect(normalizeInviteCode("iLoo2-XW9RD")).toBe("11002XW9RD");
+  });
+  it("groups a short code for reading aloud and leaves a legacy one alone", () => {
+    expect(groupedInviteCode("7KQ2MXW9RD")).toBe("7KQ2M-XW9RD");
+    expect(groupedInviteCode("abcdEFGH1234_-xyz")).toBe("abcdEFGH1234_-xyz");
+  });
+  it("keeps a legacy code and drops spaces and line breaks from a paste", () => {
     expect(normalizeInviteCode("  abcdEFGH1234_-xyz \n")).toBe("abcdEFGH1234_-xyz");
     expect(normalizeInviteCode("abcd EFGH 1234 wxyz")).toBe("abcdEFGH1234wxyz");
   });

@@ -15,13 +15,36 @@ import { localDateOf } from "./local-date.ts";
  * code, words for audit entries and attention, the plan adjustment form, and what to say when a request fails.
  */
 
-const invitePattern = /^[A-Za-z0-9_-]{16,64}$/;
+/** Crockford's base32, as the server makes codes: no I, L, O or U, so a code survives being read aloud. */
+const shortInvitePattern = /^[0-9A-HJKMNP-TV-Z]{10}$/;
+/** Codes made before short codes (32 case-sensitive characters) still work, exactly as typed, until they expire. */
+const legacyInvitePattern = /^[A-Za-z0-9_-]{16,64}$/;
 
-/** A pasted or typed code, spaces and line breaks removed; null when it cannot be an invite code. */
+/**
+ * A typed, pasted or linked code in the form the server looks it up under; null when it cannot be an
+ * invite code. Read the way the server reads it (Crockford's decoding): any case, hyphens and spaces
+ * ignored, I and L as 1, O as 0, so "7kq2m xw9rd" or a code spelled over the phone works.
+ */
 export function normalizeInviteCode(text: string): string | null {
-  const code = text.replace(/\s+/g, "");
-  return invitePattern.test(code) ? code : null;
+  const compact = text.replace(/[\s-]+/g, "");
+  const short = compact.toUpperCase().replace(/[IL]/g, "1").replace(/O/g, "0");
+  if (shortInvitePattern.test(short)) return short;
+  // A pasted legacy code may wrap over lines; its hyphens and case are part of it.
+  const legacy = text.replace(/\s+/g, "");
+  return legacyInvitePattern.test(legacy) ? legacy : null;
 }
+
+/** "7KQ2MXW9RD" -> "7KQ2M-XW9RD": a short code grouped for reading aloud; a legacy code as it is. */
+export function groupedInviteCode(code: string): string {
+  return shortInvitePattern.test(code) ? `${code.slice(0, 5)}-${code.slice(5)}` : code;
+}
+
+/** What a coach can do once given access, said before the runner agrees. Mirrors the server's consent checks. */
+export const inviteGrantedItems = [
+  "See your plan, your log and your pain scores.",
+  "Message you, and adjust your plan (never past a red flag or a rest day). You can limit this to viewing on Coaches and sharing.",
+  "Every time they look, it is recorded under Coaches and sharing, Who looked at your data.",
+];
 
 /** The server audits each read under its route id; the runner reads what was looked at, in plain words. */
 const auditWords: Record<string, string> = {

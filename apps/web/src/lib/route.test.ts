@@ -16,6 +16,8 @@ describe("parseHash", () => {
     expect(parseHash("#/triage/leg-symptoms")).toEqual({ name: "triage", context: "leg-symptoms" });
     expect(parseHash("#/triage")).toEqual({ name: "triage", context: "onboarding" });
     expect(parseHash("#/coach/0190a1b2-7c3d")).toEqual({ name: "coach-runner", runnerId: "0190a1b2-7c3d" });
+    // The invite link's code is passed on as sent; the screen reads it as the server does.
+    expect(parseHash("#/invite/7KQ2M-XW9RD")).toEqual({ name: "invite", code: "7KQ2M-XW9RD" });
     expect(parseHash("#/coach")).toEqual({ name: "coach" });
     expect(parseHash("#/sharing")).toEqual({ name: "sharing" });
   });
@@ -46,6 +48,7 @@ describe("parseHash", () => {
       { name: "sharing" },
       { name: "coach" },
       { name: "coach-runner", runnerId: "0190a1b2-7c3d" },
+      { name: "invite", code: "7KQ2M-XW9RD" },
       { name: "forgot-password" },
       { name: "reset-password", token: "pvH9-nOE8Uo_5TyfgSxpeAn_1sn8JqO0JUYINbP8um0" },
       { name: "verify-email", token: "UZfOpz8whYgO7So96iPDf1xsAXwltcSil3lIiun78EQ" },

@@ -32,6 +32,7 @@ export type Route =
   | { name: "reset-password"; token: string }
   | { name: "verify-email"; token: string }
   | { name: "sharing" }
+  | { name: "invite"; code: string }
   | { name: "coach" }
   | { name: "alerts" }
   | { name: "coach-runner"; runnerId: string }
@@ -91,6 +92,8 @@ export function parseHash(hash: string): Route {
   if (head === "runs") return { name: "run", id: arg };
   if (head === "session") return { name: "session", taskId: arg };
   if (head === "coach") return { name: "coach-runner", runnerId: arg };
+  // The link a coach sends with an invite code: #/invite/<code>.
+  if (head === "invite") return { name: "invite", code: arg };
   // The links Backstride mails: #/reset/<token> and #/verify/<token>.
   if (head === "reset") return { name: "reset-password", token: arg };
   if (head === "verify") return { name: "verify-email", token: arg };
@@ -111,6 +114,8 @@ export function hrefFor(route: Route): string {
       return `#/triage/${route.context}`;
     case "coach-runner":
       return `#/coach/${encodeURIComponent(route.runnerId)}`;
+    case "invite":
+      return `#/invite/${encodeURIComponent(route.code)}`;
     case "reset-password":
       return `#/reset/${encodeURIComponent(route.token)}`;
     case "verify-email":
@@ -143,6 +148,7 @@ export function tabOf(route: Route): Tab {
     case "shoes":
     case "settings":
     case "sharing":
+    case "invite":
     case "coach":
     case "coach-runner":
     case "alerts":

@@ -8,6 +8,7 @@ import {
   minPasswordLength,
   validateAuthForm,
 } from "../lib/auth-form.ts";
+import { afterSignInHash } from "../lib/landing.ts";
 
 /** Create an account or sign in. New visitors see "Create account" first. */
 export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in" }) {
@@ -24,9 +25,9 @@ export function AuthScreen({ mode: initial }: { mode: "sign-in" | "sign-up-or-in
   const [sentTo, setSentTo] = useState<string | null>(null);
   const coachId = useId();
 
-  // A new coach starts on their runners (inviting is the first thing to do); everyone else on Today.
+  // landing.ts says where: an invite link is kept, a coach's home is the roster, a runner's Today.
   const enter = (newCoach: boolean) => {
-    window.location.hash = newCoach ? "#/coach" : "#/today";
+    window.location.hash = afterSignInHash(window.location.hash, newCoach);
   };
 
   const submit = async (event: FormEvent) => {
