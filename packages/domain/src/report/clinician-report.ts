@@ -97,16 +97,24 @@ export function clinicianReport(input: {
   });
 
   const timeline = recoveryTimeline({ events: input.events, protocol: input.protocol, today: end });
-  const phases: { name: string; from: LocalDate; to: LocalDate }[] = [];
+  // A day held off impact inside a phase is counted in that phase's line, not given a line of its own:
+  // a runner whose pain rules hold every other day would otherwise fill the page with one-day lines.
+  const phases: { name: string; from: LocalDate; to: LocalDate; noImpactDays: number }[] = [];
   for (let day = from; day <= end; day = addDays(day, 1)) {
     const name = stateOn(timeline, day);
     const last = phases[phases.length - 1];
-    if (last && last.name === name) last.to = day;
-    else phases.push({ name, from: day, to: day });
+    if (last && name === "no-impact" && last.name !== "no-impact") {
+      last.to = day;
+      last.noImpactDays += 1;
+    } else if (last && last.name === name) last.to = day;
+    else phases.push({ name, from: day, to: day, noImpactDays: name === "no-impact" ? 1 : 0 });
   }
   sections.push({
     title: "Phases",
-    lines: phases.map((phase) => `${phase.from} to ${phase.to}: ${stateWords[phase.name] ?? phase.name}`),
+    lines: phases.map(
+      (phase) =>
+        `${phase.from} to ${phase.to}: ${stateWords[phase.name] ?? phase.name}${phase.name !== "no-impact" && phase.noImpactDays > 0 ? ` (no impact on ${phase.noImpactDays} ${phase.noImpactDays === 1 ? "day" : "days"})` : ""}`,
+    ),
   });
 
   const weeks = weeksOf(from, end);

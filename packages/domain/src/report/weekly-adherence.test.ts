@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { complianceDays } from "../coaching/adherence.ts";
 import type { BackstrideEvent } from "../events/events.ts";
 import { defaultProtocol } from "../protocol/default-protocol.ts";
-import { weekAdherenceWords, weeklyAdherence } from "./weekly-adherence.ts";
+import { type WeekAdherence, weekAdherenceWords, weeklyAdherence } from "./weekly-adherence.ts";
 
 let counter = 0;
 const base = (localDate: string) => {
@@ -86,7 +86,15 @@ describe("weeklyAdherence", () => {
       today: "2026-03-18",
     });
     expect(morning).toEqual([
-      { weekStart: "2026-03-16", dayCount: 1, plannedTasks: 0, doneTasks: 0, missedDays: 0, painStopDays: 0 },
+      {
+        weekStart: "2026-03-16",
+        dayCount: 1,
+        plannedTasks: 0,
+        doneTasks: 0,
+        missedDays: 0,
+        painStopDays: 0,
+        openTodayTasks: expect.any(Number),
+      },
     ]);
     const evening = weeklyAdherence({
       events: [...events, circuit("2026-03-18")],
@@ -97,6 +105,10 @@ describe("weeklyAdherence", () => {
     });
     expect(evening[0]?.plannedTasks).toBe(evening[0]?.doneTasks);
     expect(evening[0]?.doneTasks).toBeGreaterThan(0);
+    expect(morning[0]?.openTodayTasks).toBeGreaterThan(0);
+    expect(weekAdherenceWords(morning[0] as WeekAdherence)).toMatch(
+      /^Week of 2026-03-16: \d+ planned today, not done yet$/,
+    );
   });
 
   it("counts a day stopped for pain", () => {
@@ -121,6 +133,7 @@ describe("weekAdherenceWords", () => {
         doneTasks: 5,
         missedDays: 1,
         painStopDays: 1,
+        openTodayTasks: 0,
       }),
     ).toBe("Week of 2026-03-02: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain");
   });
@@ -134,7 +147,24 @@ describe("weekAdherenceWords", () => {
         doneTasks: 0,
         missedDays: 0,
         painStopDays: 0,
+        openTodayTasks: 0,
       }),
     ).toBe("Week of 2026-03-02: nothing planned (rest, relief or no impact)");
+  });
+});
+
+describe("weekAdherenceWords for the week that reaches today", () => {
+  it("says what today still holds", () => {
+    expect(
+      weekAdherenceWords({
+        weekStart: "2026-03-16",
+        dayCount: 3,
+        plannedTasks: 4,
+        doneTasks: 4,
+        missedDays: 0,
+        painStopDays: 0,
+        openTodayTasks: 2,
+      }),
+    ).toBe("Week of 2026-03-16: 4 of 4 planned sessions done (100%); 2 planned today, not done yet");
   });
 });

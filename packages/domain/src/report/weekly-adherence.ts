@@ -17,6 +17,8 @@ export interface WeekAdherence {
   missedDays: number;
   /** Days a session or run reached the pain stop or ended early. */
   painStopDays: number;
+  /** Training planned today and not done yet (left out of plannedTasks until done). */
+  openTodayTasks: number;
 }
 
 /**
@@ -51,19 +53,28 @@ export function weeklyAdherence(input: {
       doneTasks: inWeek.reduce((sum, day) => sum + day.done.length, 0),
       missedDays: inWeek.filter((day) => day.status === "missed").length,
       painStopDays: inWeek.filter((day) => day.status === "pain-stop").length,
+      openTodayTasks: inWeek.reduce(
+        (sum, day) => sum + (day.date === input.today ? day.planned.length - day.done.length : 0),
+        0,
+      ),
     });
   }
   return weeks;
 }
 
-/** "Week of 2026-03-02: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain". */
+/**
+ * "Week of 2026-03-02: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain", and
+ * for a week that reaches today, what today still holds.
+ */
 export function weekAdherenceWords(week: WeekAdherence): string {
   const head = `Week of ${week.weekStart}`;
-  if (week.plannedTasks === 0) return `${head}: nothing planned (rest, relief or no impact)`;
+  const today = week.openTodayTasks > 0 ? `${week.openTodayTasks} planned today, not done yet` : null;
+  if (week.plannedTasks === 0) return `${head}: ${today ?? "nothing planned (rest, relief or no impact)"}`;
   const percent = Math.round((week.doneTasks / week.plannedTasks) * 100);
   const parts = [`${week.doneTasks} of ${week.plannedTasks} planned sessions done (${percent}%)`];
   const days = (count: number) => `${count} ${count === 1 ? "day" : "days"}`;
   if (week.missedDays > 0) parts.push(`${days(week.missedDays)} missed`);
   if (week.painStopDays > 0) parts.push(`${days(week.painStopDays)} stopped for pain`);
+  if (today) parts.push(today);
   return `${head}: ${parts.join("; ")}`;
 }
