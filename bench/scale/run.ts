@@ -9,11 +9,13 @@
  * then measures, on both in turn, today's plan (rotating over every runner, after one warm-up request
  * each, as in steady use where the plan is memoised until the runner's next write), the coach's roster,
  * and an event write (a new check-in for a rotating runner). Prints p50/p99 and req/s for each and the
- * ratio of p99s, large over small (goal ≤ 1.5×).
+ * ratio of p99s, large over small (goal ≤ 1.5×). Each measure runs BENCH_ROUNDS (default 3) rounds,
+ * large then small, and the medians are compared.
  *
  *   npx tsx bench/scale/run.ts              # reuses a database already seeded by an earlier run
  *   npx tsx bench/scale/run.ts --reseed     # drops and seeds both again (several minutes)
- * Settings: SCALE_PG (default postgres://postgres@127.0.0.1:5432), BENCH_SECONDS (default 10).
+ * Settings: SCALE_PG (default postgres://postgres@127.0.0.1:5432), BENCH_SECONDS (default 10),
+ * BENCH_ROUNDS (default 3).
  * Uses the databases backstride_scale and backstride_scale_small only; never the tests' database.
  */
 import { spawn } from "node:child_process";
@@ -32,6 +34,7 @@ import { yearOfHistory } from "../http/year-of-history.ts";
 
 const serverUrl = process.env.SCALE_PG ?? "postgres://postgres@127.0.0.1:5432";
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = 50;
 const runnersPerCoach = 10;
 const reseed = process.argv.includes("--reseed");
@@ -263,6 +266,22 @@ async function load(
   return { p50Ms: result.latency.p50, p99Ms: result.latency.p99, requestsPerSecond: result.requests.average };
 }
 
+/** Each figure's median over the rounds. */
+function medianOf(measures: Measured[]): Measured {
+  const median = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 === 1
+      ? (sorted[middle] as number)
+      : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  };
+  return {
+    p50Ms: median(measures.map((item) => item.p50Ms)),
+    p99Ms: median(measures.map((item) => item.p99Ms)),
+    requestsPerSecond: median(measures.map((item) => item.requestsPerSecond)),
+  };
+}
+
 /** One request per runner before measuring, so every plan is memoised as in steady use. */
 async function warmPlans(baseUrl: string, runners: Caller[]): Promise<void> {
   await inParallel(runners, 8, async (runner) => {
@@ -338,7 +357,7 @@ try {
   console.log(
     `\nlarge: ${large.runners.length} runners, ${large.coaches.length} coaches, ${large.events} events; small: ${small.runners.length} runners, ${small.coaches.length} coach, ${small.events} events`,
   );
-  console.log(`autocannon: ${connections} connections, ${durationSeconds} s per measure\n`);
+  console.log(`autocannon: ${connections} connections, ${durationSeconds} s per measure, ${rounds} rounds each\n`);
   await warmPlans(large.baseUrl, large.runners);
   await warmPlans(small.baseUrl, small.runners);
   const measures: [string, (target: Target) => Promise<Measured>][] = [
@@ -352,12 +371,22 @@ try {
     ],
     ["event write", (target) => measureWrites(target)],
   ];
+  const describe = (side: Measured) =>
+    `p50 ${side.p50Ms} ms p99 ${side.p99Ms} ms ${side.requestsPerSecond.toFixed(0)} req/s`;
   for (const [what, measure] of measures) {
-    const onLarge = await measure(large);
-    const onSmall = await measure(small);
-    rows.push({ what, large: onLarge, small: onSmall });
+    // Rounds alternate large and small, so a burst of other work on this shared machine lands on both.
+    const onLarge: Measured[] = [];
+    const onSmall: Measured[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      onLarge.push(await measure(large));
+      onSmall.push(await measure(small));
+      const [lastLarge, lastSmall] = [onLarge.at(-1) as Measured, onSmall.at(-1) as Measured];
+      console.log(`${what.padEnd(13)} round ${round}: large ${describe(lastLarge)} | small ${describe(lastSmall)}`);
+    }
+    const row = { what, large: medianOf(onLarge), small: medianOf(onSmall) };
+    rows.push(row);
     console.log(
-      `${what.padEnd(13)} large p50 ${onLarge.p50Ms} ms p99 ${onLarge.p99Ms} ms ${onLarge.requestsPerSecond.toFixed(0)} req/s | small p50 ${onSmall.p50Ms} ms p99 ${onSmall.p99Ms} ms ${onSmall.requestsPerSecond.toFixed(0)} req/s | p99 ratio ${(onLarge.p99Ms / onSmall.p99Ms).toFixed(2)}×`,
+      `${what.padEnd(13)} median:  large ${describe(row.large)} | small ${describe(row.small)} | p99 ratio ${(row.large.p99Ms / row.small.p99Ms).toFixed(2)}×\n`,
     );
   }
 } finally {
