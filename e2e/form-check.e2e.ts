@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./page-models/app-page.ts";
 import { FormCheckPage } from "./page-models/form-check-page.ts";
 import { events, RunnerApi } from "./support/api.ts";
-import { screenshot } from "./support/browser.ts";
+import { screenshot, screenshotDir } from "./support/browser.ts";
 import { addDays, todayUtc } from "./support/dates.ts";
 import { type E2eWorld, startWorld } from "./support/e2e-world.ts";
 
@@ -68,8 +68,10 @@ describe("form check from a real treadmill clip, on the device", () => {
 
     await page.getByRole("img", { name: /typical foot landing/ }).waitFor();
     await page.getByRole("heading", { name: "Step rhythm" }).waitFor();
-    await page.getByRole("heading", { name: "A typical landing" }).scrollIntoViewIfNeeded();
     await screenshot(page, "form-check-390");
+    // The first screenful of results as the runner sees it, at a size that can be read.
+    await page.getByRole("heading", { name: "Your form" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir, "form-check-results-390.png") });
   });
 
   it("saves the measures only, and the cadence target steps from the new count", async () => {
@@ -77,7 +79,6 @@ describe("form check from a real treadmill clip, on the device", () => {
     const cadenceText = await form.metricValue("Cadence");
     const cadence = Number(cadenceText.match(/^(\d+)/)?.[1]);
     await form.save();
-    await page.getByRole("button", { name: "Sync now" }).click();
     await expect
       .poll(async () => (await api.events()).filter((event) => event.type === "form.checked").length, {
         timeout: 30_000,

@@ -4,14 +4,15 @@ import { minScore } from "../form-check/body.ts";
 import type { FormAnalysis } from "../form-check/form-analysis.ts";
 import { metricLines, type Verdict } from "../form-check/form-targets.ts";
 import type { PoseSeries } from "../form-check/pose-types.ts";
-import { drawSkeleton } from "../form-check/skeleton.ts";
+import { drawSkeleton, runnerCrop } from "../form-check/skeleton.ts";
 import { type OpenedVideo, seekTo } from "../form-check/video-frames.ts";
 import { Chart, type ChartSeries } from "./Chart.tsx";
 
 const verdictWords: Record<Verdict, { text: string; className: string }> = {
-  "on-target": { text: "On target", className: "tag" },
-  "work-on": { text: "Work on this", className: "tag tag-danger" },
-  unsure: { text: "Not sure", className: "tag" },
+  "on-target": { text: "On target", className: "tag tag-ok" },
+  // Amber, not red: form is something to work on, never an alarm.
+  "work-on": { text: "Work on this", className: "tag" },
+  unsure: { text: "Not sure", className: "tag tag-unsure" },
 };
 
 const band = [
@@ -23,6 +24,19 @@ const band = [
 function LandingFrame({ series, video, frameIndex }: { series: PoseSeries; video: OpenedVideo; frameIndex: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const frame = series.frames[frameIndex];
+  const widthPixels = 360;
+  const heightPixels = 420;
+  const crop = useMemo(
+    () =>
+      runnerCrop({
+        keypoints: frame?.keypoints ?? [],
+        videoWidthPixels: series.videoWidthPixels,
+        videoHeightPixels: series.videoHeightPixels,
+        minScore,
+        aspect: widthPixels / heightPixels,
+      }),
+    [frame, series],
+  );
   useEffect(() => {
     const element = canvas.current;
     if (!element || !frame) return;
@@ -34,8 +48,7 @@ function LandingFrame({ series, video, frameIndex }: { series: PoseSeries; video
           canvas: element,
           frame: video.element,
           keypoints: frame.keypoints,
-          videoWidthPixels: series.videoWidthPixels,
-          videoHeightPixels: series.videoHeightPixels,
+          crop,
           minScore,
         });
       })
@@ -43,9 +56,7 @@ function LandingFrame({ series, video, frameIndex }: { series: PoseSeries; video
     return () => {
       cancelled = true;
     };
-  }, [frame, series, video]);
-  const widthPixels = 360;
-  const heightPixels = Math.round((widthPixels * series.videoHeightPixels) / Math.max(series.videoWidthPixels, 1));
+  }, [frame, crop, video]);
   return (
     <canvas
       ref={canvas}

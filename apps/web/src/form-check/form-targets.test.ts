@@ -46,4 +46,9 @@ describe("form targets and cues", () => {
     expect(good["trunk-lean"]?.verdict).toBe("on-target");
     expect(good.overstride?.cue).toBe("Your foot lands close under you: keep it.");
   });
+
+  it("judges the number as shown: a bounce shown as 10% meets a 10% target", () => {
+    const lines = metricLines(sideMeasures({ verticalOscillationLegLengths: sure(0.101) }));
+    expect(lines.find((line) => line.key === "vertical-oscillation")?.verdict).toBe("on-target");
+  });
 });

@@ -79,7 +79,7 @@ function leanLine(measure: Measured): MetricLine {
     label: "Trunk lean",
     valueText: `${lean.toFixed(0)}° ${lean < 0 ? "back" : "forward"}`,
     targetText: `${min}–${max}° forward, from the ankles`,
-    verdict: verdictOf(measure, lean >= 0 && lean <= max),
+    verdict: verdictOf(measure, Math.round(lean) >= 0 && Math.round(lean) <= max),
     cue,
     confidence: measure.confidence,
     method: measure.method,
@@ -89,7 +89,8 @@ function leanLine(measure: Measured): MetricLine {
 
 function overstrideLine(measure: Measured, cadenceBelowBand: boolean): MetricLine {
   const { max } = formTargets.overstrideLegLengths;
-  const good = measure.value <= max;
+  // Judged on the number as shown, so "30%" never reads as over a 30% target.
+  const good = Math.round(measure.value * 100) <= Math.round(max * 100);
   const cue = good
     ? "Your foot lands close under you: keep it."
     : `Your foot lands well ahead of your hips: take shorter, quicker steps${cadenceBelowBand ? " with the metronome" : ""}.`;
@@ -108,7 +109,7 @@ function overstrideLine(measure: Measured, cadenceBelowBand: boolean): MetricLin
 
 function shinLine(measure: Measured): MetricLine {
   const { max } = formTargets.shinAngleDegrees;
-  const good = measure.value <= max;
+  const good = Math.round(measure.value) <= max;
   return {
     key: "shin-angle",
     label: "Shin at landing",
@@ -126,7 +127,7 @@ function shinLine(measure: Measured): MetricLine {
 
 function oscillationLine(measure: Measured): MetricLine {
   const { max } = formTargets.verticalOscillationLegLengths;
-  const good = measure.value <= max;
+  const good = Math.round(measure.value * 100) <= Math.round(max * 100);
   return {
     key: "vertical-oscillation",
     label: "Bounce",
@@ -144,7 +145,7 @@ function oscillationLine(measure: Measured): MetricLine {
 
 function pelvicDropLine(measure: Measured): MetricLine {
   const { max } = formTargets.pelvicDropDegrees;
-  const good = measure.value <= max;
+  const good = Math.round(measure.value) <= max;
   return {
     key: "pelvic-drop",
     label: "Hip drop",

@@ -17,23 +17,60 @@ export const bones: readonly (readonly [KeypointName, KeypointName])[] = [
   ["rightKnee", "rightAnkle"],
 ];
 
-/** Draws the video frame and the skeleton over it, scaled to the canvas. */
-export function drawSkeleton(input: {
-  canvas: HTMLCanvasElement;
-  frame: CanvasImageSource;
+export interface CropRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The part of the frame worth showing: the runner, with room around, at `aspect` (width / height);
+ * the whole frame when too few keypoints are sure.
+ */
+export function runnerCrop(input: {
   keypoints: readonly Keypoint[];
   videoWidthPixels: number;
   videoHeightPixels: number;
   minScore: number;
+  aspect: number;
+}): CropRect {
+  const sure = input.keypoints.filter((keypoint) => keypoint[2] >= input.minScore);
+  const whole = { x: 0, y: 0, width: input.videoWidthPixels, height: input.videoHeightPixels };
+  if (sure.length < 6) return whole;
+  const xs = sure.map((keypoint) => keypoint[0]);
+  const ys = sure.map((keypoint) => keypoint[1]);
+  const centreX = (Math.min(...xs) + Math.max(...xs)) / 2;
+  const centreY = (Math.min(...ys) + Math.max(...ys)) / 2;
+  // The head's top and the feet reach past the nose and ankle keypoints.
+  let height = (Math.max(...ys) - Math.min(...ys)) * 1.35;
+  let width = Math.max((Math.max(...xs) - Math.min(...xs)) * 1.35, height * input.aspect);
+  height = width / input.aspect;
+  width = Math.min(width, input.videoWidthPixels);
+  height = Math.min(height, input.videoHeightPixels);
+  const x = Math.min(Math.max(centreX - width / 2, 0), input.videoWidthPixels - width);
+  const y = Math.min(Math.max(centreY - height / 2, 0), input.videoHeightPixels - height);
+  return { x, y, width, height };
+}
+
+/** Draws the cropped video frame and the skeleton over it, scaled to the canvas. */
+export function drawSkeleton(input: {
+  canvas: HTMLCanvasElement;
+  frame: CanvasImageSource;
+  keypoints: readonly Keypoint[];
+  crop: CropRect;
+  minScore: number;
 }): void {
-  const { canvas } = input;
+  const { canvas, crop } = input;
   const context = canvas.getContext("2d");
   if (!context) return;
-  const scale = canvas.width / input.videoWidthPixels;
-  context.drawImage(input.frame, 0, 0, canvas.width, canvas.height);
+  const scale = canvas.width / crop.width;
+  context.drawImage(input.frame, crop.x, crop.y, crop.width, crop.height, 0, 0, canvas.width, canvas.height);
   const at = (name: KeypointName) => {
     const keypoint = input.keypoints[keypointIndex(name)];
-    return keypoint && keypoint[2] >= input.minScore ? { x: keypoint[0] * scale, y: keypoint[1] * scale } : null;
+    return keypoint && keypoint[2] >= input.minScore
+      ? { x: (keypoint[0] - crop.x) * scale, y: (keypoint[1] - crop.y) * scale }
+      : null;
   };
   context.lineCap = "round";
   // A dark outline under a bright line reads on any background, light or dark.
@@ -59,7 +96,7 @@ export function drawSkeleton(input: {
   for (const keypoint of input.keypoints) {
     if (keypoint[2] < input.minScore) continue;
     context.beginPath();
-    context.arc(keypoint[0] * scale, keypoint[1] * scale, 4, 0, 2 * Math.PI);
+    context.arc((keypoint[0] - crop.x) * scale, (keypoint[1] - crop.y) * scale, 4, 0, 2 * Math.PI);
     context.fill();
     context.stroke();
   }
