@@ -93,23 +93,23 @@ for (let index = 0; index < runnerCount; index += 1) {
 const first = runnerIds[0] as string;
 await services.roster.refresh(first);
 const roster = new RosterRepository(db);
-const stored = await roster.findSummary(first);
-if (!stored) throw new Error("no summary computed");
-const summary = JSON.parse(stored.body) as {
-  redFlag: { level: string } | null;
-  lastCheckinDate: string | null;
-  lastActivityDate: string | null;
-};
+const stored = await db.selectFrom("runner_summaries").selectAll().where("runner_id", "=", first).executeTakeFirst();
+if (!stored?.line) throw new Error("no summary computed");
 for (const runnerId of runnerIds.slice(1)) {
   await roster.upsertSummary(
     {
       runnerId,
-      asOf: stored.asOf,
-      logVersion: stored.logVersion,
-      redFlagLevel: summary.redFlag?.level ?? null,
-      lastCheckinDate: summary.lastCheckinDate,
-      lastActivityDate: summary.lastActivityDate,
+      asOf: stored.as_of,
+      logVersion: Number(stored.log_version),
+      redFlagLevel: stored.red_flag_level,
+      lastCheckinDate: stored.last_checkin_date,
+      lastActivityDate: stored.last_activity_date,
       body: stored.body,
+      line: stored.line,
+      attentionScore: Number(stored.attention_score),
+      attentionMatches: stored.attention_matches,
+      lastPain0to10: stored.last_pain_0to10,
+      adherence7Share: stored.adherence_7_share,
     },
     now,
   );

@@ -73,6 +73,9 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
         groupIds: string[];
       }[];
       total: number;
+      matching: number;
+      offset: number;
+      limit: number;
     };
   }
 
@@ -141,6 +144,31 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await roster(coach, "?q=ada")).athletes.map((line) => line.runnerId)).toEqual([calm.userId]);
     const bad = await call(server, coach, { method: "GET", url: "/api/athletes?filter=everyone" });
     expect(bad.statusCode).toBe(400);
+    // A search is text, not a pattern: % and _ match only themselves.
+    expect((await roster(coach, "?q=%25")).athletes).toEqual([]);
+    expect((await roster(coach, "?q=_")).athletes).toEqual([]);
+
+    // The database sorts and pages over every runner: a page carries its rows and the count across pages.
+    const firstPage = await roster(coach, "?limit=2");
+    expect(firstPage.athletes.map((line) => line.name)).toEqual(["Cy Flag", "Bea Sore"]);
+    expect([firstPage.matching, firstPage.offset, firstPage.limit]).toEqual([3, 0, 2]);
+    const secondPage = await roster(coach, "?limit=2&offset=2");
+    expect(secondPage.athletes.map((line) => line.name)).toEqual(["Ada Calm"]);
+    expect((await roster(coach, "?sort=name")).athletes.map((line) => line.name)).toEqual([
+      "Ada Calm",
+      "Bea Sore",
+      "Cy Flag",
+    ]);
+    // Highest last pain first; a runner with no pain score yet last.
+    expect((await roster(coach, "?sort=pain")).athletes.map((line) => line.name)).toEqual([
+      "Bea Sore",
+      "Ada Calm",
+      "Cy Flag",
+    ]);
+    const filteredPage = await roster(coach, "?filter=no-checkin-3-days&limit=1");
+    expect(filteredPage.matching).toBe(1);
+    expect(filteredPage.total).toBe(3);
+    expect((await call(server, coach, { method: "GET", url: "/api/athletes?limit=0" })).statusCode).toBe(400);
 
     const groupId = randomUUID();
     const saved = await call(server, coach, {
@@ -223,6 +251,20 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect(audit).toEqual([
       { coachId: coach.userId, coachName: "Coach Audit", action: "roster", at: expect.any(String) },
     ]);
+
+    // A page lists only the runners it showed: the others were not looked at.
+    await roster(coach, "?sort=name&limit=1");
+    const paged = await server.testDatabase.database.db
+      .selectFrom("roster_views")
+      .innerJoin("roster_view_runners", "roster_view_runners.view_id", "roster_views.id")
+      .select(["roster_views.id", "roster_view_runners.runner_id"])
+      .where("coach_id", "=", coach.userId)
+      .where("roster_views.id", "!=", views[0]?.id ?? "")
+      .execute();
+    expect(paged.map((row) => row.runner_id)).toEqual([runners[0]?.userId]);
+    expect((await call(server, runners[1] as Agent, { method: "GET", url: "/api/audit" })).json().entries).toHaveLength(
+      1,
+    );
   });
 
   it("brings a summary up to date lazily when a day passes without an event", async () => {

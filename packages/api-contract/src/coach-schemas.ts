@@ -62,11 +62,18 @@ export const attentionSchema = z.object({
 
 const adherenceSchema = z.object({ planned: z.number(), done: z.number(), share: z.number().nullable() });
 
+/** attention: who needs a look first; pain: highest last pain first; adherence: lowest 7-day first; activity: quietest first. */
+export const rosterSortSchema = z.enum(["attention", "name", "pain", "adherence", "activity"]);
+
 export const rosterQuerySchema = z
   .object({
     filter: rosterFilterSchema.optional(),
     q: z.string().max(100).optional(),
     groupId: z.uuid().optional(),
+    sort: rosterSortSchema.optional(),
+    /** Rows per page (default 50): the database sorts and filters every runner, the answer carries one page. */
+    limit: z.coerce.number().int().min(1).max(200).optional(),
+    offset: z.coerce.number().int().min(0).max(100_000).optional(),
   })
   .strict();
 
@@ -100,6 +107,10 @@ export const athletesResponseSchema = z.object({
   ),
   /** Runners on the roster before filters and search. */
   total: z.number(),
+  /** Runners matching the filter, search and group, across all pages; `athletes` is rows offset..offset+limit. */
+  matching: z.number(),
+  offset: z.number(),
+  limit: z.number(),
   /** Rows shown as of an earlier day while their summary is brought up to date. */
   updating: z.number(),
 });

@@ -187,6 +187,14 @@ export interface RunnerSummariesTable {
   last_activity_date: string | null;
   body: string;
   updated_at: string;
+  /** The roster line as of as_of (JSON of RosterLineBody); null on rows from before migration 007. */
+  line: string | null;
+  /** Attention score as of as_of, before unread messages (added on read). */
+  attention_score: Generated<number>;
+  /** "|filter|filter|": the roster filters the runner matches as of as_of. */
+  attention_matches: Generated<string>;
+  last_pain_0to10: number | null;
+  adherence_7_share: number | null;
 }
 
 export interface CoachGroupsTable {

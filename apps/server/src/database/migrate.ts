@@ -6,6 +6,7 @@ import { shoeStartedOn } from "./migrations/003-shoe-started-on.ts";
 import { emailTokens } from "./migrations/004-email-tokens.ts";
 import { rosterSummary } from "./migrations/005-roster-summary.ts";
 import { alertsFeedsCarers } from "./migrations/006-alerts-feeds-carers.ts";
+import { rosterColumns } from "./migrations/007-roster-columns.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "004-email-tokens": emailTokens,
     "005-roster-summary": rosterSummary,
     "006-alerts-feeds-carers": alertsFeedsCarers,
+    "007-roster-columns": rosterColumns,
   };
 }
 

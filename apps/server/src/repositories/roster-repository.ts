@@ -1,3 +1,4 @@
+import { sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
 import { chunksOf, rowsPerStatement } from "./batch-limits.ts";
 
@@ -9,18 +10,52 @@ export interface StoredSummaryRow {
   lastCheckinDate: string | null;
   lastActivityDate: string | null;
   body: string;
+  /** The roster line as of asOf (JSON) and the columns the roster sorts and filters by. */
+  line: string;
+  attentionScore: number;
+  attentionMatches: string;
+  lastPain0to10: number | null;
+  adherence7Share: number | null;
 }
 
-/** One roster line as read: the runner, consent, the stored summary (if any), time zone and unread count. */
-export interface RosterRow {
+/** Enough of each of a coach's runners to tell a stale summary from a fresh one: no summary body. */
+export interface RosterIndexRow {
+  runnerId: string;
+  eventLogVersion: number;
+  timeZone: string | null;
+  summary: { asOf: string; logVersion: number; hasLine: boolean } | null;
+}
+
+/** One roster line of a page as read: the runner, consent, the stored line, time zone and unread count. */
+export interface RosterPageRow {
   runnerId: string;
   name: string;
   since: string;
-  eventLogVersion: number;
   timeZone: string | null;
-  summary: { asOf: string; logVersion: number; body: string } | null;
+  asOf: string | null;
+  line: string | null;
   unreadMessages: number;
   lastMessageAt: string | null;
+}
+
+export type RosterSort = "attention" | "name" | "pain" | "adherence" | "activity";
+
+export interface RosterPageQuery {
+  /** A filter from attention.ts, matched against the stored "|a|b|" column. */
+  filter?: string | undefined;
+  q?: string | undefined;
+  groupId?: string | undefined;
+  sort: RosterSort;
+  limit: number;
+  offset: number;
+}
+
+/** Score an unread message adds to the stored attention (roster-line.ts). */
+const unreadWeight = 15;
+
+/** `%` and `_` typed in a search are letters, not wildcards. */
+function likeEscaped(text: string): string {
+  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
@@ -44,6 +79,11 @@ export class RosterRepository {
       last_checkin_date: row.lastCheckinDate,
       last_activity_date: row.lastActivityDate,
       body: row.body,
+      line: row.line,
+      attention_score: row.attentionScore,
+      attention_matches: row.attentionMatches,
+      last_pain_0to10: row.lastPain0to10,
+      adherence_7_share: row.adherence7Share,
       updated_at: nowIso,
     };
     await this.db
@@ -53,12 +93,42 @@ export class RosterRepository {
       .execute();
   }
 
+  /** Every runner on the coach's roster with their summary's date and version (coach_access_coach index). */
+  async rosterIndex(coachId: string): Promise<RosterIndexRow[]> {
+    const rows = await this.db
+      .selectFrom("coach_access")
+      .innerJoin("users", "users.id", "coach_access.runner_id")
+      .leftJoin("runner_summaries", "runner_summaries.runner_id", "coach_access.runner_id")
+      .leftJoin("profiles", "profiles.user_id", "coach_access.runner_id")
+      .select((eb) => [
+        "users.id",
+        "users.event_log_version",
+        "profiles.time_zone",
+        "runner_summaries.as_of",
+        "runner_summaries.log_version",
+        eb("runner_summaries.line", "is not", null).as("has_line"),
+      ])
+      .where("coach_access.coach_id", "=", coachId)
+      .where("coach_access.revoked_at", "is", null)
+      .execute();
+    return rows.map((row) => ({
+      runnerId: row.id,
+      eventLogVersion: Number(row.event_log_version),
+      timeZone: row.time_zone ?? null,
+      summary:
+        row.as_of && row.log_version !== null
+          ? { asOf: row.as_of, logVersion: Number(row.log_version), hasLine: Boolean(row.has_line) }
+          : null,
+    }));
+  }
+
   /**
-   * The whole roster in one statement: consent (coach_access_coach index), the runner, the stored
-   * summary (primary key), the time zone (primary key) and unread counts from one grouped read of the
-   * coach's messages (messages_coach_runner_sent).
+   * One page of the roster, filtered, searched, sorted and cut in the database over all the coach's
+   * runners (coach_access_coach index, the summary by primary key, unread counts from one grouped read
+   * of the coach's messages on messages_coach_runner_sent), and how many rows match before the cut.
+   * Only the page's stored lines leave the database.
    */
-  async roster(coachId: string): Promise<RosterRow[]> {
+  async rosterPage(coachId: string, query: RosterPageQuery): Promise<{ rows: RosterPageRow[]; matching: number }> {
     const unread = this.db
       .selectFrom("messages")
       .leftJoin("message_reads", (join) =>
@@ -91,40 +161,85 @@ export class RosterRepository {
       .where("messages.coach_id", "=", coachId)
       .groupBy("messages.runner_id")
       .as("unread");
-    const rows = await this.db
+    let base = this.db
       .selectFrom("coach_access")
       .innerJoin("users", "users.id", "coach_access.runner_id")
       .leftJoin("runner_summaries", "runner_summaries.runner_id", "coach_access.runner_id")
       .leftJoin("profiles", "profiles.user_id", "coach_access.runner_id")
       .leftJoin(unread, "unread.runner_id", "coach_access.runner_id")
-      .select([
-        "users.id",
-        "users.name",
-        "users.event_log_version",
-        "coach_access.granted_at",
-        "profiles.time_zone",
-        "runner_summaries.as_of",
-        "runner_summaries.log_version",
-        "runner_summaries.body",
-        "unread.unread",
-        "unread.last_message_at",
-      ])
       .where("coach_access.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null)
-      .execute();
-    return rows.map((row) => ({
-      runnerId: row.id,
-      name: row.name,
-      since: row.granted_at,
-      eventLogVersion: Number(row.event_log_version),
-      timeZone: row.time_zone ?? null,
-      summary:
-        row.as_of && row.body && row.log_version !== null
-          ? { asOf: row.as_of, logVersion: Number(row.log_version), body: row.body }
-          : null,
-      unreadMessages: Number(row.unread ?? 0),
-      lastMessageAt: row.last_message_at ?? null,
-    }));
+      .where("coach_access.revoked_at", "is", null);
+    if (query.groupId) {
+      const groupId = query.groupId;
+      base = base.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom("coach_group_members")
+            .select("coach_group_members.runner_id")
+            .whereRef("coach_group_members.runner_id", "=", "coach_access.runner_id")
+            .where("coach_group_members.group_id", "=", groupId),
+        ),
+      );
+    }
+    if (query.filter) base = base.where("runner_summaries.attention_matches", "like", `%|${query.filter}|%`);
+    const search = query.q?.trim().toLowerCase() ?? "";
+    if (search !== "") {
+      base = base.where(sql`lower(users.name)`, "like", sql`${`%${likeEscaped(search)}%`} escape '\\'`);
+    }
+    const score = sql<number>`coalesce(runner_summaries.attention_score, 0) + case when coalesce(unread.unread, 0) > 0 then ${sql.lit(unreadWeight)} else 0 end`;
+    let page = base.select([
+      "users.id",
+      "users.name",
+      "coach_access.granted_at",
+      "profiles.time_zone",
+      "runner_summaries.as_of",
+      "runner_summaries.line",
+      "unread.unread",
+      "unread.last_message_at",
+    ]);
+    // Missing values last in every order, the same way in both databases (no NULLS LAST in SQLite < 3.30).
+    switch (query.sort) {
+      case "attention":
+        page = page.orderBy(score, "desc");
+        break;
+      case "pain":
+        page = page
+          .orderBy(sql`case when runner_summaries.last_pain_0to10 is null then 1 else 0 end`)
+          .orderBy("runner_summaries.last_pain_0to10", "desc")
+          .orderBy(score, "desc");
+        break;
+      case "adherence":
+        page = page
+          .orderBy(sql`case when runner_summaries.adherence_7_share is null then 1 else 0 end`)
+          .orderBy("runner_summaries.adherence_7_share", "asc")
+          .orderBy(score, "desc");
+        break;
+      case "activity":
+        page = page
+          .orderBy(sql`case when runner_summaries.last_activity_date is null then 1 else 0 end`)
+          .orderBy("runner_summaries.last_activity_date", "asc")
+          .orderBy(score, "desc");
+        break;
+      case "name":
+        break;
+    }
+    const [rows, count] = await Promise.all([
+      page.orderBy("users.name").orderBy("users.id").limit(query.limit).offset(query.offset).execute(),
+      base.select((eb) => eb.fn.countAll<number | string>().as("matching")).executeTakeFirst(),
+    ]);
+    return {
+      matching: Number(count?.matching ?? 0),
+      rows: rows.map((row) => ({
+        runnerId: row.id,
+        name: row.name,
+        since: row.granted_at,
+        timeZone: row.time_zone ?? null,
+        asOf: row.as_of ?? null,
+        line: row.line ?? null,
+        unreadMessages: Number(row.unread ?? 0),
+        lastMessageAt: row.last_message_at ?? null,
+      })),
+    };
   }
 
   async markRead(coachId: string, runnerId: string, nowIso: string): Promise<void> {

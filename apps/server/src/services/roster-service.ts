@@ -3,11 +3,12 @@ import { type BackstrideEvent, defaultProtocol, type LocalDate } from "@backstri
 import type { Db } from "../database/database-types.ts";
 import { ApiError, notFound } from "../http/api-error.ts";
 import { createRepositories } from "../repositories/repositories.ts";
-import { RosterRepository, type RosterRow } from "../repositories/roster-repository.ts";
-import { type Attention, attentionFor, type RosterFilter, type RosterNumbers, rosterNumbers } from "./attention.ts";
+import { type RosterIndexRow, RosterRepository, type RosterSort } from "../repositories/roster-repository.ts";
+import type { RosterFilter } from "./attention.ts";
 import type { Clock } from "./clock.ts";
 import { parseStored } from "./events-service.ts";
 import { localDateIn } from "./local-date-in.ts";
+import { type RosterLineBody, rosterLineOf, withUnread } from "./roster-line.ts";
 import { computeSummary, type RunnerSummary } from "./runner-summary.ts";
 
 interface Caller {
@@ -23,19 +24,31 @@ interface Caller {
  */
 export const staleRefreshPerRequest = 10;
 
+/** Rows a roster answer carries unless the client asks for another page size (the route allows 200). */
+export const defaultRosterPageSize = 50;
+
 export interface RosterLine {
   runnerId: string;
   name: string;
   since: string;
   groupIds: string[];
-  /** The runner's today, and the day the summary is from (earlier while it waits for a refresh). */
+  /** The runner's today, and the day the line is from (earlier while it waits for a refresh). */
   today: LocalDate;
   asOf: LocalDate | null;
-  summary: RunnerSummary | null;
-  attention: Attention | null;
-  numbers: RosterNumbers | null;
+  /** The stored line as of asOf, with the coach's unread messages in its attention; null before any. */
+  line: RosterLineBody | null;
   unreadMessages: number;
   lastMessageAt: string | null;
+}
+
+export interface RosterAnswer {
+  athletes: RosterLine[];
+  /** Runners on the roster before filters and search, and how many match them (across every page). */
+  total: number;
+  matching: number;
+  offset: number;
+  limit: number;
+  updating: number;
 }
 
 /** A stable message id per runner for one group message, so a retried group send stores each once. */
@@ -96,6 +109,7 @@ export class RosterService {
       previous,
       ...(previous ? { changedFrom: changedFrom === null ? null : amendedFrom(log, changedFrom) } : {}),
     });
+    const { line, columns } = rosterLineOf(summary);
     await roster.upsertSummary(
       {
         runnerId,
@@ -105,6 +119,8 @@ export class RosterService {
         lastCheckinDate: summary.lastCheckinDate,
         lastActivityDate: summary.lastActivityDate,
         body: JSON.stringify(summary),
+        line: JSON.stringify(line),
+        ...columns,
       },
       this.clock.now().toISOString(),
     );
@@ -120,64 +136,76 @@ export class RosterService {
   }
 
   /**
-   * The coach's roster: one indexed read, stale rows refreshed within a bound, then ranked, filtered
-   * and searched in memory from the stored summaries (no log is folded for a fresh row). One audit row
-   * lists every runner the view showed.
+   * The coach's roster, one page of it: stale rows refreshed within a bound, then filtered, searched,
+   * sorted and paged by the database over all the coach's runners from the stored lines (no log is
+   * folded and no 28-day summary parsed for a fresh row). One audit row lists the runners the page showed.
    */
   async rosterFor(
     coach: Caller,
-    query: { filter?: RosterFilter | undefined; q?: string | undefined; groupId?: string | undefined },
-  ): Promise<{ athletes: RosterLine[]; total: number; updating: number }> {
-    let rows = await this.roster.roster(coach.id);
+    query: {
+      filter?: RosterFilter | undefined;
+      q?: string | undefined;
+      groupId?: string | undefined;
+      sort?: RosterSort | undefined;
+      limit?: number | undefined;
+      offset?: number | undefined;
+    },
+  ): Promise<RosterAnswer> {
+    const index = await this.roster.rosterIndex(coach.id);
     const now = this.clock.now();
-    const todayOf = (row: RosterRow) => localDateIn(now, row.timeZone ?? "UTC");
-    const stale = rows
-      .filter(
-        (row) => !row.summary || row.summary.logVersion !== row.eventLogVersion || row.summary.asOf < todayOf(row),
-      )
-      .sort((a, b) => (a.summary?.asOf ?? "").localeCompare(b.summary?.asOf ?? ""));
-    if (stale.length > 0) {
-      for (const row of stale.slice(0, staleRefreshPerRequest)) await this.refresh(row.runnerId);
-      rows = await this.roster.roster(coach.id);
-      this.refreshLater(stale.slice(staleRefreshPerRequest).map((row) => row.runnerId));
-    }
-    const groups = await this.roster.groupsOf(coach.id);
+    const todayOf = (row: { timeZone: string | null }) => localDateIn(now, row.timeZone ?? "UTC");
+    const isStale = (row: RosterIndexRow) =>
+      !row.summary?.hasLine || row.summary.logVersion !== row.eventLogVersion || row.summary.asOf < todayOf(row);
+    const stale = index.filter(isStale).sort((a, b) => (a.summary?.asOf ?? "").localeCompare(b.summary?.asOf ?? ""));
+    const refreshedNow = stale.slice(0, staleRefreshPerRequest);
+    for (const row of refreshedNow) await this.refresh(row.runnerId);
+    this.refreshLater(stale.slice(staleRefreshPerRequest).map((row) => row.runnerId));
+
+    const limit = query.limit ?? defaultRosterPageSize;
+    const offset = query.offset ?? 0;
+    const [page, groups] = await Promise.all([
+      this.roster.rosterPage(coach.id, {
+        filter: query.filter,
+        q: query.q,
+        groupId: query.groupId,
+        sort: query.sort ?? "attention",
+        limit,
+        offset,
+      }),
+      this.roster.groupsOf(coach.id),
+    ]);
     const groupsOf = new Map<string, string[]>();
     for (const group of groups) {
       for (const runnerId of group.runnerIds) groupsOf.set(runnerId, [...(groupsOf.get(runnerId) ?? []), group.id]);
     }
-    let updating = 0;
-    const all: RosterLine[] = rows.map((row) => {
-      const today = todayOf(row);
-      const summary = row.summary ? (JSON.parse(row.summary.body) as RunnerSummary) : null;
-      if (!summary || summary.asOf < today || row.summary?.logVersion !== row.eventLogVersion) updating += 1;
+    const athletes: RosterLine[] = page.rows.map((row) => {
+      const stored = row.line ? (JSON.parse(row.line) as RosterLineBody) : null;
       return {
         runnerId: row.runnerId,
         name: row.name,
         since: row.since,
         groupIds: groupsOf.get(row.runnerId) ?? [],
-        today,
-        asOf: summary?.asOf ?? null,
-        summary,
-        attention: summary ? attentionFor({ summary, today, unreadMessages: row.unreadMessages }) : null,
-        numbers: summary ? rosterNumbers(summary, today) : null,
+        today: todayOf(row),
+        asOf: row.asOf,
+        line: stored ? { ...stored, attention: withUnread(stored.attention, row.unreadMessages) } : null,
         unreadMessages: row.unreadMessages,
         lastMessageAt: row.lastMessageAt,
       };
     });
-    const search = query.q?.trim().toLocaleLowerCase() ?? "";
-    const shown = all
-      .filter((line) => !query.groupId || line.groupIds.includes(query.groupId))
-      .filter((line) => !query.filter || (line.attention?.matches.includes(query.filter) ?? false))
-      .filter((line) => search === "" || line.name.toLocaleLowerCase().includes(search))
-      .sort((a, b) => (b.attention?.score ?? 0) - (a.attention?.score ?? 0) || a.name.localeCompare(b.name));
-    if (shown.length > 0) {
+    if (athletes.length > 0) {
       await this.roster.insertRosterView(
         { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: now.toISOString() },
-        shown.map((line) => line.runnerId),
+        athletes.map((line) => line.runnerId),
       );
     }
-    return { athletes: shown, total: all.length, updating };
+    return {
+      athletes,
+      total: index.length,
+      matching: page.matching,
+      offset,
+      limit,
+      updating: stale.length - refreshedNow.length,
+    };
   }
 
   /** Refreshes the rest one at a time after the answer, so no request waits for them. */

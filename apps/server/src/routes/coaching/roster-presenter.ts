@@ -1,31 +1,34 @@
-import type { RosterLine } from "../../services/roster-service.ts";
+import type { RosterAnswer } from "../../services/roster-service.ts";
 
-/** The roster as the API sends it: each line's stored summary cut down to what the table shows. */
-export function presentRoster(roster: { athletes: RosterLine[]; total: number; updating: number }) {
+/** The roster as the API sends it: the stored line of each runner on the page, with who they are. */
+export function presentRoster(roster: RosterAnswer) {
   return {
     total: roster.total,
+    matching: roster.matching,
+    offset: roster.offset,
+    limit: roster.limit,
     updating: roster.updating,
-    athletes: roster.athletes.map((line) => ({
-      runnerId: line.runnerId,
-      name: line.name,
-      since: line.since,
-      groupIds: line.groupIds,
-      today: line.today,
-      asOf: line.asOf,
-      attention: line.attention,
-      phase: line.summary?.phase ?? null,
-      state: line.summary?.state ?? null,
-      stateReason: line.summary?.stateReason ?? null,
-      week: line.summary?.week ?? null,
-      runningAllowed: line.summary?.runningAllowed ?? null,
-      stopThreshold0to10: line.summary?.stopThreshold0to10 ?? null,
-      openFlags: line.summary?.flags ?? [],
-      adherence7: line.numbers?.adherence7 ?? null,
-      adherence28: line.numbers?.adherence28 ?? null,
-      painSparkline: line.numbers?.painSparkline ?? [],
-      lastActivityDate: line.summary?.lastActivityDate ?? null,
-      unreadMessages: line.unreadMessages,
-      lastMessageAt: line.lastMessageAt,
+    athletes: roster.athletes.map(({ line, ...who }) => ({
+      runnerId: who.runnerId,
+      name: who.name,
+      since: who.since,
+      groupIds: who.groupIds,
+      today: who.today,
+      asOf: who.asOf,
+      attention: line?.attention ?? null,
+      phase: line?.phase ?? null,
+      state: line?.state ?? null,
+      stateReason: line?.stateReason ?? null,
+      week: line?.week ?? null,
+      runningAllowed: line?.runningAllowed ?? null,
+      stopThreshold0to10: line?.stopThreshold0to10 ?? null,
+      openFlags: line?.openFlags ?? [],
+      adherence7: line?.adherence7 ?? null,
+      adherence28: line?.adherence28 ?? null,
+      painSparkline: line?.painSparkline ?? [],
+      lastActivityDate: line?.lastActivityDate ?? null,
+      unreadMessages: who.unreadMessages,
+      lastMessageAt: who.lastMessageAt,
     })),
   };
 }
