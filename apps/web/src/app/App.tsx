@@ -8,10 +8,7 @@ import { onboardingStage } from "../lib/onboarding-stage.ts";
 import { tabOf } from "../lib/route.ts";
 import { AuthScreen } from "../screens/AuthScreen.tsx";
 import { EmergencyScreen } from "../screens/EmergencyScreen.tsx";
-import { ForgotPasswordScreen } from "../screens/ForgotPasswordScreen.tsx";
-import { ResetPasswordScreen } from "../screens/ResetPasswordScreen.tsx";
 import { TodayScreen } from "../screens/TodayScreen.tsx";
-import { VerifyEmailScreen } from "../screens/VerifyEmailScreen.tsx";
 import { AuthProvider, useAuth } from "./auth.tsx";
 import { DataProvider, useData } from "./data.tsx";
 import { LazyGuide } from "./external-screens.tsx";
@@ -137,17 +134,38 @@ function Shell() {
   );
 }
 
+// Reached from a mailed link, rarely: loaded on demand so they never weigh on the first screen.
+const ForgotPasswordScreen = lazy(() =>
+  import("../screens/ForgotPasswordScreen.tsx").then((m) => ({ default: m.ForgotPasswordScreen })),
+);
+const ResetPasswordScreen = lazy(() =>
+  import("../screens/ResetPasswordScreen.tsx").then((m) => ({ default: m.ResetPasswordScreen })),
+);
+const VerifyEmailScreen = lazy(() =>
+  import("../screens/VerifyEmailScreen.tsx").then((m) => ({ default: m.VerifyEmailScreen })),
+);
+
 function accountRouteScreen(route: ReturnType<typeof useRoute>): ReactNode {
-  switch (route.name) {
-    case "forgot-password":
-      return <ForgotPasswordScreen />;
-    case "reset-password":
-      return <ResetPasswordScreen token={route.token} />;
-    case "verify-email":
-      return <VerifyEmailScreen token={route.token} />;
-    default:
-      return null;
-  }
+  const screen =
+    route.name === "forgot-password" ? (
+      <ForgotPasswordScreen />
+    ) : route.name === "reset-password" ? (
+      <ResetPasswordScreen token={route.token} />
+    ) : route.name === "verify-email" ? (
+      <VerifyEmailScreen token={route.token} />
+    ) : null;
+  if (screen === null) return null;
+  return (
+    <Suspense
+      fallback={
+        <main id="main" className="page">
+          <Loading />
+        </main>
+      }
+    >
+      {screen}
+    </Suspense>
+  );
 }
 
 function RouteScreen() {

@@ -1,6 +1,7 @@
 import type { PlanState } from "@backstride/domain";
 import { useMemo } from "react";
-import { outcomesFor, parseStoredEvents } from "../lib/outcome-view.ts";
+import { outcomesFor } from "../lib/outcome-view.ts";
+import { parseStoredEvents } from "../lib/stored-events.ts";
 import { OutcomeTrend } from "./OutcomeTrend.tsx";
 import "./outcomes.css";
 

@@ -1,6 +1,7 @@
 import type { PlanState } from "@backstride/domain";
 import { describe, expect, it } from "vitest";
-import { dischargeFrom, outcomesFor, parseStoredEvents } from "./outcome-view.ts";
+import { dischargeFrom, outcomesFor } from "./outcome-view.ts";
+import { parseStoredEvents } from "./stored-events.ts";
 
 const state = (name: PlanState["state"]["name"]): Pick<PlanState, "state" | "today"> => ({
   today: "2026-04-01",

@@ -1,11 +1,10 @@
 import { formatDay, type PlanFlag, type PlanState, type PlanTask } from "@backstride/domain";
-import { useEffect, useId, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { MarkDonePain } from "../components/MarkDonePain.tsx";
 import { MorningCheckCard } from "../components/MorningCheckCard.tsx";
 import { PainAnswerCard } from "../components/PainAnswerCard.tsx";
 import { PainCheckIn } from "../components/PainCheckIn.tsx";
-import { TodayInsights } from "../components/TodayInsights.tsx";
 import { eventBase } from "../lib/event-base.ts";
 import {
   listedTasks,
@@ -19,6 +18,9 @@ import { hrefFor } from "../lib/route.ts";
 import { dosageWithoutLength, sessionLengthWords, sessionSeconds } from "../lib/session-duration.ts";
 import { taskActions } from "../lib/task-actions.ts";
 import { weekDayWords } from "../lib/week-strip.ts";
+
+// Measures due and the log's patterns are secondary to today's tasks: they load after the first screen.
+const TodayInsights = lazy(() => import("../components/TodayInsights.tsx").then((m) => ({ default: m.TodayInsights })));
 
 const levelOrder: PlanFlag["level"][] = ["emergency", "urgent", "soon", "warning", "info"];
 const levelWord: Record<PlanFlag["level"], string> = {
@@ -271,7 +273,9 @@ export function TodayScreen({ focusCheckIn = false }: { focusCheckIn?: boolean }
       <NoRunning plan={plan} />
       <CoachChanges plan={plan} />
       <PainQuestions plan={plan} checkInId={checkInId} />
-      <TodayInsights />
+      <Suspense fallback={null}>
+        <TodayInsights />
+      </Suspense>
       <section aria-labelledby="tasks-heading">
         <h2 id="tasks-heading">What to do today</h2>
         {tasks.length === 0 ? (
