@@ -9,7 +9,8 @@
  * Prints one JSON line once ready.
  */
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "kysely";
@@ -130,7 +131,25 @@ process.stdout.write(
   })}\n`,
 );
 
+// ROSTER_PROFILE=<file>: a CPU profile of the serving only (not the seeding), written on SIGTERM.
+const profilePath = process.env.ROSTER_PROFILE;
+const profiler = profilePath ? new Session() : null;
+if (profiler) {
+  profiler.connect();
+  await new Promise<void>((resolve) =>
+    profiler.post("Profiler.enable", () => profiler.post("Profiler.start", () => resolve())),
+  );
+}
+
 const stop = async () => {
+  if (profiler && profilePath) {
+    await new Promise<void>((resolve) =>
+      profiler.post("Profiler.stop", (error, result) => {
+        if (!error) writeFileSync(profilePath, JSON.stringify(result.profile));
+        resolve();
+      }),
+    );
+  }
   await close();
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
-import { chunksOf, rowsPerStatement } from "./batch-limits.ts";
+import { chunksOf, maxParametersOf, postgresMaxParameters, rowsPerStatement } from "./batch-limits.ts";
 
 export interface StoredSummaryRow {
   runnerId: string;
@@ -187,7 +187,9 @@ export class RosterRepository {
       base = base.where(sql`lower(users.name)`, "like", sql`${`%${likeEscaped(search)}%`} escape '\\'`);
     }
     const score = sql<number>`coalesce(runner_summaries.attention_score, 0) + case when coalesce(unread.unread, 0) > 0 then ${sql.lit(unreadWeight)} else 0 end`;
-    let page = base.select([
+    // The count of matching rows rides on each row of the page (a window over the filtered rows), so the
+    // page and its count are one statement; an empty page (past the end) counts separately below.
+    let page = base.select((eb) => [
       "users.id",
       "users.name",
       "coach_access.granted_at",
@@ -196,6 +198,7 @@ export class RosterRepository {
       "runner_summaries.line",
       "unread.unread",
       "unread.last_message_at",
+      eb.fn.countAll<number | string>().over().as("matching"),
     ]);
     // Missing values last in every order, the same way in both databases (no NULLS LAST in SQLite < 3.30).
     switch (query.sort) {
@@ -223,12 +226,18 @@ export class RosterRepository {
       case "name":
         break;
     }
-    const [rows, count] = await Promise.all([
-      page.orderBy("users.name").orderBy("users.id").limit(query.limit).offset(query.offset).execute(),
-      base.select((eb) => eb.fn.countAll<number | string>().as("matching")).executeTakeFirst(),
-    ]);
+    const rows = await page.orderBy("users.name").orderBy("users.id").limit(query.limit).offset(query.offset).execute();
+    const matching =
+      rows[0] !== undefined
+        ? Number(rows[0].matching)
+        : query.offset === 0
+          ? 0
+          : Number(
+              (await base.select((eb) => eb.fn.countAll<number | string>().as("matching")).executeTakeFirst())
+                ?.matching ?? 0,
+            );
     return {
-      matching: Number(count?.matching ?? 0),
+      matching,
       rows: rows.map((row) => ({
         runnerId: row.id,
         name: row.name,
@@ -255,6 +264,22 @@ export class RosterRepository {
     view: { id: string; coachId: string; coachName: string; at: string },
     runnerIds: readonly string[],
   ): Promise<void> {
+    const viewRow = {
+      id: view.id,
+      coach_id: view.coachId,
+      coach_name: view.coachName,
+      at: view.at,
+      runner_count: runnerIds.length,
+    };
+    if (maxParametersOf(this.db) === postgresMaxParameters && runnerIds.length <= rowsPerStatement(this.db, 2, 5)) {
+      // One statement, atomic by itself: a page's audit costs one round trip, not a transaction's four.
+      await this.db
+        .with("view", (db) => db.insertInto("roster_views").values(viewRow).returning("id"))
+        .insertInto("roster_view_runners")
+        .values(runnerIds.map((runnerId) => ({ view_id: view.id, runner_id: runnerId })))
+        .execute();
+      return;
+    }
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto("roster_views")
@@ -286,25 +311,26 @@ export class RosterRepository {
       .execute();
   }
 
+  /** The coach's groups with their members, in one read (coach_groups_coach, then the members' key). */
   async groupsOf(coachId: string) {
-    const groups = await this.db
+    const rows = await this.db
       .selectFrom("coach_groups")
-      .select(["id", "name", "created_at"])
-      .where("coach_id", "=", coachId)
-      .orderBy("name")
-      .execute();
-    const members = await this.db
-      .selectFrom("coach_group_members")
-      .innerJoin("coach_groups", "coach_groups.id", "coach_group_members.group_id")
-      .select(["coach_group_members.group_id", "coach_group_members.runner_id"])
+      .leftJoin("coach_group_members", "coach_group_members.group_id", "coach_groups.id")
+      .select(["coach_groups.id", "coach_groups.name", "coach_groups.created_at", "coach_group_members.runner_id"])
       .where("coach_groups.coach_id", "=", coachId)
+      .orderBy("coach_groups.name")
+      .orderBy("coach_groups.id")
       .execute();
-    return groups.map((group) => ({
-      id: group.id,
-      name: group.name,
-      createdAt: group.created_at,
-      runnerIds: members.filter((member) => member.group_id === group.id).map((member) => member.runner_id),
-    }));
+    const groups = new Map<string, { id: string; name: string; createdAt: string; runnerIds: string[] }>();
+    for (const row of rows) {
+      let group = groups.get(row.id);
+      if (!group) {
+        group = { id: row.id, name: row.name, createdAt: row.created_at, runnerIds: [] };
+        groups.set(row.id, group);
+      }
+      if (row.runner_id) group.runnerIds.push(row.runner_id);
+    }
+    return [...groups.values()];
   }
 
   async findGroup(coachId: string, groupId: string) {
