@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppPage } from "./page-models/app-page.ts";
 import { CoachPage } from "./page-models/coach-page.ts";
 import { SharingPage } from "./page-models/sharing-page.ts";
+import { SignUpPage } from "./page-models/sign-up-page.ts";
 import { events, RunnerApi } from "./support/api.ts";
 import { formatViolations, seriousViolations } from "./support/axe.ts";
 import { screenshot, viewports } from "./support/browser.ts";
@@ -28,6 +29,7 @@ describe("coach consent: invite, access, audit, removal", () => {
   let runnerPage: Page;
   let runnerApi: RunnerApi;
   let code = "";
+  let link = "";
 
   beforeAll(async () => {
     world = await startWorld();
@@ -64,7 +66,8 @@ describe("coach consent: invite, access, audit, removal", () => {
     await app.go("#/coach");
     await coach.waitForRoster();
     code = await coach.createInvite();
-    expect(code).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    // Crockford base32, grouped for reading aloud (no I, L, O or U).
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
     await coachPage.getByText(/valid until/).waitFor();
   });
 
@@ -83,7 +86,8 @@ describe("coach consent: invite, access, audit, removal", () => {
     await runnerPage.getByText("You are offline: this needs a connection.", { exact: false }).waitFor();
     await runnerPage.context().setOffline(false);
 
-    await sharing.enterCode(code);
+    // Typed as a runner might from a phone call: lower case, no hyphen.
+    await sharing.enterCode(code.replace("-", "").toLowerCase());
     await runnerPage.getByText("Cora Coach asks to follow your recovery").waitFor();
     await runnerPage.getByText("See your plan, your log and your pain scores.").waitFor();
     await sharing.giveAccess();
@@ -99,7 +103,10 @@ describe("coach consent: invite, access, audit, removal", () => {
     await coach.waitForRoster();
     await coach.runnerLink("Rhea Runner").waitFor();
     // A second code for the next runner, so the screenshot shows how a code reads.
-    expect(await coach.createInvite()).not.toBe(code);
+    const second = await coach.createInvite();
+    expect(second).not.toBe(code);
+    link = await coach.inviteLink();
+    expect(link).toMatch(new RegExp(`/#/invite/${second}$`));
     await checkScreen(coachPage, "coach-mobile");
 
     await coach.runnerLink("Rhea Runner").click();
@@ -154,5 +161,26 @@ describe("coach consent: invite, access, audit, removal", () => {
 
     await app.go("#/coach");
     await coachPage.getByText("No runner has given you access yet.").waitFor();
+  });
+
+  it("a new runner opens the invite link signed out, signs up, lands on the invite and gives access", async () => {
+    const { page } = await world.newRunner("mobile");
+    const app = new AppPage(page);
+    await app.open(new URL(link).hash);
+    await new SignUpPage(page).createAccount({
+      name: "Lior Linked",
+      email: "lior@example.com",
+      password: "a calm run every other day",
+    });
+    await app.heading("Invite").waitFor();
+    await page.getByText("Cora Coach asks to follow your recovery").waitFor();
+    await page.getByRole("button", { name: "Give access" }).click();
+    await page.getByRole("status").filter({ hasText: "Cora Coach now has access" }).waitFor();
+
+    const coachApp = new AppPage(coachPage);
+    await coachApp.go("#/coach");
+    const coach = new CoachPage(coachPage);
+    await coach.waitForRoster();
+    await coach.runnerLink("Lior Linked").waitFor();
   });
 });

@@ -34,10 +34,27 @@ export class CoachPage {
     return ((await code.textContent()) ?? "").trim();
   }
 
+  /** The link shown for this viewport: the table's on desktop, the list's on a phone. */
+  async inviteLink(): Promise<string> {
+    return ((await this.page.getByTestId("invite-link").textContent()) ?? "").trim();
+  }
+
+  roster(): Locator {
+    return this.page.getByRole("region", { name: "Runners" });
+  }
+
+  /** A runner's link on the roster, whichever form this viewport shows (table on desktop, list on a phone). */
   runnerLink(name: string): Locator {
-    return this.page
-      .getByRole("list", { name: /who needs attention first/ })
-      .getByRole("link", { name: new RegExp(name) });
+    return this.roster().getByRole("link", { name: new RegExp(name) });
+  }
+
+  /** Runner names in the order the roster shows them. */
+  async runnerNames(): Promise<string[]> {
+    return (await this.roster().getByRole("link").allTextContents()).map((text) => text.trim());
+  }
+
+  async filter(label: string): Promise<void> {
+    await this.roster().getByRole("button", { name: label, exact: true }).click();
   }
 
   /** The "Adjust the plan" card on a runner's page. */

@@ -4,6 +4,7 @@ import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
 import { ClinicalHistory } from "../components/ClinicalHistory.tsx";
 import { CoachRunnerInsights } from "../components/CoachRunnerInsights.tsx";
+import { ComplianceCalendar } from "../components/ComplianceCalendar.tsx";
 import { FormCheckTrend } from "../components/FormCheckTrend.tsx";
 import { MessageThread, type ThreadMessage } from "../components/MessageThread.tsx";
 import { Page } from "../components/Page.tsx";
@@ -25,6 +26,7 @@ import {
   parseAdjustment,
   phaseWord,
 } from "../lib/coaching.ts";
+import { byDayHappened, formatDayWithYear } from "../lib/compliance-calendar.ts";
 import { isoWithOffset } from "../lib/local-date.ts";
 import { runnerName } from "../lib/runner-names.ts";
 import { uuidv7 } from "../lib/uuidv7.ts";
@@ -109,7 +111,8 @@ function PlanToday({ plan }: { plan: PlanState }) {
 
 function RecentEvents({ events }: { events: readonly StoredEvent[] }) {
   const { profile } = useData();
-  const recent = events.slice(-recentShown).reverse();
+  // By the day each entry happened, with the year: an old import sits in its own year, not this week.
+  const recent = byDayHappened(events).slice(0, recentShown);
   return (
     <section className="card" aria-labelledby="events-heading">
       <h2 id="events-heading">Recent entries</h2>
@@ -120,7 +123,7 @@ function RecentEvents({ events }: { events: readonly StoredEvent[] }) {
           {recent.map((event) => (
             <li key={event.id} className="access-item">
               <p>
-                <span className="muted small">{formatDay(event.localDate)}</span>
+                <span className="muted small">{formatDayWithYear(event.localDate)}</span>
                 <br />
                 {eventSummary(event, profile.distanceUnit)}
               </p>
@@ -484,7 +487,7 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
   };
 
   return (
-    <Page title={name ?? "Runner"}>
+    <Page wide title={name ?? "Runner"}>
       <p>
         <a href="#/coach">‹ All my runners</a>
       </p>
@@ -503,30 +506,37 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
         <Loading />
       ) : (
         <>
-          <PlanToday plan={data.plan} />
-          <CoachChanges plan={data.plan} />
-          <div className="card">
-            <ClinicalHistory history={data.plan.history} />
+          <div className="coach-runner-columns">
+            <div>
+              <PlanToday plan={data.plan} />
+              <ComplianceCalendar events={data.events} today={data.plan.today} />
+              <CoachRunnerInsights events={data.events} plan={data.plan} />
+              <RecentEvents events={data.events} />
+              <FormCheckTrend events={data.events} title="Form checks" />
+            </div>
+            <div>
+              <section className="card" aria-labelledby="messages-heading">
+                <h2 id="messages-heading">Messages</h2>
+                <MessageThread
+                  messages={data.messages}
+                  selfId={user?.id ?? ""}
+                  timeZone={profile.timeZone}
+                  label={`Message to ${name ?? "the runner"}`}
+                  send={send}
+                />
+              </section>
+              <AdjustmentFormCard runnerId={runnerId} plan={data.plan} onSaved={() => void load()} />
+              <CoachChanges plan={data.plan} />
+              <div className="card">
+                <ClinicalHistory history={data.plan.history} />
+              </div>
+              <section className="card" aria-labelledby="report-heading">
+                <h2 id="report-heading">Clinician report</h2>
+                <p>One page for a physio or doctor: the last 12 weeks of pain, measures, adherence and load.</p>
+                <ReportPdfDownload base={`/api/athletes/${encodeURIComponent(runnerId)}`} />
+              </section>
+            </div>
           </div>
-          <CoachRunnerInsights events={data.events} plan={data.plan} />
-          <section className="card" aria-labelledby="report-heading">
-            <h2 id="report-heading">Clinician report</h2>
-            <p>One page for a physio or doctor: the last 12 weeks of pain, measures, adherence and load.</p>
-            <ReportPdfDownload base={`/api/athletes/${encodeURIComponent(runnerId)}`} />
-          </section>
-          <FormCheckTrend events={data.events} title="Form checks" />
-          <RecentEvents events={data.events} />
-          <section className="card" aria-labelledby="messages-heading">
-            <h2 id="messages-heading">Messages</h2>
-            <MessageThread
-              messages={data.messages}
-              selfId={user?.id ?? ""}
-              timeZone={profile.timeZone}
-              label={`Message to ${name ?? "the runner"}`}
-              send={send}
-            />
-          </section>
-          <AdjustmentFormCard runnerId={runnerId} plan={data.plan} onSaved={() => void load()} />
         </>
       )}
     </Page>

@@ -1,16 +1,37 @@
-import { formatDay } from "@backstride/domain";
 import { useCallback, useEffect, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { Page } from "../components/Page.tsx";
+import { type AthleteGroup, RosterGroups } from "../components/RosterGroups.tsx";
+import { RosterList, RosterTable } from "../components/RosterTable.tsx";
+import { SelectField } from "../components/SelectField.tsx";
 import { Loading, RetryAlert } from "../components/Status.tsx";
 import { api } from "../lib/api.ts";
 import type { Athlete } from "../lib/api-types.ts";
-import { attentionTags, coachingProblem, formatInstant, phaseWord } from "../lib/coaching.ts";
+import { coachingProblem, formatInstant } from "../lib/coaching.ts";
+import {
+  initialRosterQuery,
+  pageWords,
+  type RosterFilter,
+  type RosterQuery,
+  type RosterSort,
+  rosterFilterOptions,
+  rosterPageSize,
+  rosterQueryString,
+  rosterSortOptions,
+} from "../lib/roster-view.ts";
 import { rememberRunnerNames } from "../lib/runner-names.ts";
+
+interface Roster {
+  athletes: Athlete[];
+  total: number;
+  matching: number;
+  offset: number;
+  updating: number;
+}
 
 function InviteCard() {
   const { profile } = useData();
-  const [invite, setInvite] = useState<{ code: string; expiresAt: string } | null>(null);
+  const [invite, setInvite] = useState<{ code: string; link: string; expiresAt: string } | null>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
 
@@ -18,7 +39,7 @@ function InviteCard() {
     setBusy(true);
     setStatus("");
     try {
-      setInvite(await api.post<{ code: string; expiresAt: string }>("/api/invites"));
+      setInvite(await api.post<{ code: string; link: string; expiresAt: string }>("/api/invites"));
       setStatus("New invite code ready.");
     } catch (error) {
       setStatus(coachingProblem(error));
@@ -27,13 +48,12 @@ function InviteCard() {
     }
   };
 
-  const copy = async () => {
-    if (!invite) return;
+  const copy = async (text: string, what: string) => {
     try {
-      await navigator.clipboard.writeText(invite.code);
-      setStatus("Code copied.");
+      await navigator.clipboard.writeText(text);
+      setStatus(`${what} copied.`);
     } catch {
-      setStatus("Could not copy here. Select the code and copy it by hand.");
+      setStatus(`Could not copy here. Select the ${what.toLowerCase()} and copy it by hand.`);
     }
   };
 
@@ -41,20 +61,27 @@ function InviteCard() {
     <section className="card" aria-labelledby="invite-heading">
       <h2 id="invite-heading">Invite a runner</h2>
       <p>
-        Give the runner a code. They enter it under More, Coaches and sharing, see what you will be able to see, and
-        choose to give access. They can take it back at any time.
+        Give the runner a code or its link. They see what you will be able to see and choose to give access; they can
+        take it back at any time.
       </p>
       {invite ? (
         <>
           <p className="muted small">
-            Invite code, valid until {formatInstant(invite.expiresAt, profile.timeZone)}, for one runner:
+            Invite code, valid until {formatInstant(invite.expiresAt, profile.timeZone)}, for one runner. Letters can be
+            typed in any case:
           </p>
           <p className="invite-code" data-testid="invite-code">
             {invite.code}
           </p>
+          <p className="small invite-link">
+            Link: <span data-testid="invite-link">{invite.link}</span>
+          </p>
           <div className="button-row">
-            <button type="button" className="button primary" onClick={() => void copy()}>
+            <button type="button" className="button primary" onClick={() => void copy(invite.code, "Code")}>
               Copy code
+            </button>
+            <button type="button" className="button" onClick={() => void copy(invite.link, "Link")}>
+              Copy link
             </button>
             <button type="button" className="button" onClick={() => void create()} disabled={busy}>
               New code
@@ -73,78 +100,154 @@ function InviteCard() {
   );
 }
 
-function RosterItem({ athlete }: { athlete: Athlete }) {
-  const tags = attentionTags(athlete.attention);
-  const pain = athlete.attention.lastPain0to10;
+function FilterButtons({
+  value,
+  onValue,
+}: {
+  value: RosterFilter | null;
+  onValue: (value: RosterFilter | null) => void;
+}) {
   return (
-    <li>
-      <a className="row-link" href={`#/coach/${encodeURIComponent(athlete.runnerId)}`}>
-        <span>
-          <strong>{athlete.name}</strong>
-          {tags.length > 0 ? (
-            <span className="tags">
-              {tags.map((tag) => (
-                <span key={tag} className={tag === "Red flag" ? "tag tag-danger" : "tag"}>
-                  {tag}
-                </span>
-              ))}
-            </span>
-          ) : null}
-          <span className="muted">
-            {pain === null
-              ? "No pain score yet"
-              : `Last pain ${pain}/10${athlete.attention.lastPainDate ? ` on ${formatDay(athlete.attention.lastPainDate)}` : ""}`}
-            {` · ${phaseWord(athlete.phase)}${athlete.week !== null ? `, week ${athlete.week}` : ""}`}
-          </span>
-          {athlete.attention.reasons.length > 0 ? (
-            <span className="muted small">{athlete.attention.reasons.join(". ")}.</span>
-          ) : null}
-        </span>
-        <span aria-hidden="true">›</span>
-      </a>
-    </li>
+    <fieldset className="roster-filters">
+      <legend className="visually-hidden">Show</legend>
+      <button type="button" className="button chip" aria-pressed={value === null} onClick={() => onValue(null)}>
+        Everyone
+      </button>
+      {rosterFilterOptions.map((option) => (
+        <button
+          key={option.value}
+          type="button"
+          className="button chip"
+          aria-pressed={value === option.value}
+          onClick={() => onValue(value === option.value ? null : option.value)}
+        >
+          {option.label}
+        </button>
+      ))}
+    </fieldset>
   );
 }
 
-/** The coach's home: invite a runner, and the runners who gave access, the ones needing attention first. */
+/** The coach's home: the roster (ranked, filtered, searched, grouped, paged by the server), groups and invites. */
 export default function CoachScreen() {
-  const [athletes, setAthletes] = useState<Athlete[] | null>(null);
+  const [query, setQuery] = useState<RosterQuery>(initialRosterQuery);
+  const [search, setSearch] = useState("");
+  const [roster, setRoster] = useState<Roster | null>(null);
+  const [groups, setGroups] = useState<AthleteGroup[]>([]);
   const [problem, setProblem] = useState("");
 
   const load = useCallback(async () => {
     try {
-      const roster = await api.get<{ athletes: Athlete[] }>("/api/athletes");
-      rememberRunnerNames(roster.athletes);
-      setAthletes(roster.athletes);
+      const [answer, groupList] = await Promise.all([
+        api.get<Roster>(`/api/athletes${rosterQueryString(query)}`),
+        api.get<{ groups: AthleteGroup[] }>("/api/athlete-groups"),
+      ]);
+      rememberRunnerNames(answer.athletes);
+      setRoster(answer);
+      setGroups(groupList.groups);
       setProblem("");
     } catch (error) {
       setProblem(coachingProblem(error));
     }
-  }, []);
+  }, [query]);
 
   useEffect(() => {
     void load();
   }, [load]);
 
+  // Search as the coach types, once they pause, from the first page.
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      setQuery((current) => (current.q === search ? current : { ...current, q: search, offset: 0 }));
+    }, 300);
+    return () => window.clearTimeout(timer);
+  }, [search]);
+
+  const change = (next: Partial<RosterQuery>) => setQuery((current) => ({ ...current, offset: 0, ...next }));
+  const groupNames = new Map(groups.map((group) => [group.id, group.name]));
+  const groupOptions = [
+    { value: "", label: "All groups" },
+    ...groups.map((group) => ({ value: group.id, label: group.name })),
+  ];
+  const label = "Runners, who needs attention first";
+
   return (
-    <Page title="My runners" lead="Runners who gave you access, the ones who need a look first.">
-      <InviteCard />
-      <section aria-labelledby="roster-heading">
+    <Page wide title="My runners" lead="Runners who gave you access, the ones who need a look first.">
+      <section aria-labelledby="roster-heading" className="roster">
         <h2 id="roster-heading">Runners</h2>
+        {roster && roster.total > 0 ? (
+          <div className="roster-controls">
+            <div className="field roster-search">
+              <label htmlFor="roster-search">Search by name</label>
+              <input
+                id="roster-search"
+                type="search"
+                value={search}
+                onChange={(event) => setSearch(event.target.value)}
+              />
+            </div>
+            <SelectField<RosterSort>
+              label="Sort by"
+              value={query.sort}
+              options={rosterSortOptions}
+              onValue={(sort) => change({ sort })}
+            />
+            {groups.length > 0 ? (
+              <SelectField
+                label="Group"
+                value={query.groupId ?? ""}
+                options={groupOptions}
+                onValue={(groupId) => change({ groupId: groupId === "" ? null : groupId })}
+              />
+            ) : null}
+            <FilterButtons value={query.filter} onValue={(filter) => change({ filter })} />
+          </div>
+        ) : null}
         {problem ? (
           <RetryAlert message={problem} onRetry={() => void load()} />
-        ) : athletes === null ? (
+        ) : roster === null ? (
           <Loading />
-        ) : athletes.length === 0 ? (
-          <p className="muted">No runner has given you access yet. Create an invite code above.</p>
+        ) : roster.total === 0 ? (
+          <p className="muted">No runner has given you access yet. Create an invite code below.</p>
         ) : (
-          <ul className="plain-list" aria-label="Runners, who needs attention first">
-            {athletes.map((athlete) => (
-              <RosterItem key={athlete.runnerId} athlete={athlete} />
-            ))}
-          </ul>
+          <>
+            <p className="muted small" role="status">
+              {pageWords({ offset: roster.offset, shown: roster.athletes.length, matching: roster.matching })}
+              {roster.updating > 0 ? ` · ${roster.updating} shown as of an earlier day while they update` : ""}
+            </p>
+            {roster.athletes.length > 0 ? (
+              <>
+                <RosterTable athletes={roster.athletes} groupNames={groupNames} caption={label} />
+                <RosterList athletes={roster.athletes} groupNames={groupNames} label={label} />
+              </>
+            ) : null}
+            {roster.matching > rosterPageSize ? (
+              <div className="button-row">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={roster.offset === 0}
+                  onClick={() => setQuery({ ...query, offset: Math.max(0, query.offset - rosterPageSize) })}
+                >
+                  Previous {rosterPageSize}
+                </button>
+                <button
+                  type="button"
+                  className="button"
+                  disabled={roster.offset + roster.athletes.length >= roster.matching}
+                  onClick={() => setQuery({ ...query, offset: query.offset + rosterPageSize })}
+                >
+                  Next {rosterPageSize}
+                </button>
+              </div>
+            ) : null}
+          </>
         )}
       </section>
+      <div className="roster-side">
+        {roster && roster.total > 0 ? <RosterGroups groups={groups} onChanged={() => void load()} /> : null}
+        <InviteCard />
+      </div>
     </Page>
   );
 }
