@@ -1,6 +1,7 @@
+import { onEvenGrid } from "./frame-grid.ts";
 import { createPoseEstimator } from "./pose-estimator.ts";
 import type { PoseFrame, PoseSeries } from "./pose-types.ts";
-import { type OpenedVideo, sampleTimes, seekTo } from "./video-frames.ts";
+import { type OpenedVideo, playFrames } from "./video-frames.ts";
 
 /**
  * Runs the pose model over a window of an opened video and returns the keypoint series. This module and
@@ -16,24 +17,18 @@ export async function trackPoses(input: {
 }): Promise<PoseSeries> {
   const { video } = input;
   const estimator = await createPoseEstimator();
-  const times = sampleTimes(input.startSeconds, input.endSeconds);
   const frames: PoseFrame[] = [];
-  let seeking = times[0] === undefined ? Promise.resolve() : seekTo(video.element, times[0]);
-  for (const [i, time] of times.entries()) {
+  const windowSeconds = Math.max(input.endSeconds - input.startSeconds, 1e-3);
+  for await (const timeSeconds of playFrames(video.element, input.startSeconds, input.endSeconds)) {
     input.signal?.throwIfAborted();
-    await seeking;
-    const next = times[i + 1];
-    // The decoder seeks to the next frame on its own thread while the model works on this one.
-    const keypoints = estimator.estimate(video.element, video.widthPixels, video.heightPixels, () => {
-      seeking = next === undefined ? Promise.resolve() : seekTo(video.element, next);
-    });
-    frames.push({ timeSeconds: time, keypoints });
-    if (i % 10 === 9) {
-      input.onProgress?.(i / times.length);
+    const keypoints = estimator.estimate(video.element, video.widthPixels, video.heightPixels);
+    frames.push({ timeSeconds, keypoints });
+    if (frames.length % 10 === 0) {
+      input.onProgress?.((timeSeconds - input.startSeconds) / windowSeconds);
       // Let the progress bar paint between batches of frames.
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
   input.onProgress?.(1);
-  return { videoWidthPixels: video.widthPixels, videoHeightPixels: video.heightPixels, frames };
+  return { videoWidthPixels: video.widthPixels, videoHeightPixels: video.heightPixels, frames: onEvenGrid(frames) };
 }

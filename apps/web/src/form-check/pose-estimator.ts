@@ -14,16 +14,8 @@ const inputSizePixels = 192;
 const trackingScore = 0.3;
 
 export interface PoseEstimator {
-  /**
-   * Keypoints of the one runner in the frame, in source pixels. `whileModelRuns` is called once the
-   * frame's pixels are read and before the model runs, so the caller can already fetch the next frame.
-   */
-  estimate: (
-    source: CanvasImageSource,
-    widthPixels: number,
-    heightPixels: number,
-    whileModelRuns?: () => void,
-  ) => Keypoint[];
+  /** Keypoints of the one runner in the frame, in source pixels. */
+  estimate: (source: CanvasImageSource, widthPixels: number, heightPixels: number) => Keypoint[];
 }
 
 interface CropBox {
@@ -106,14 +98,13 @@ export async function createPoseEstimator(): Promise<PoseEstimator> {
   }
 
   return {
-    estimate(source, widthPixels, heightPixels, whileModelRuns) {
+    estimate(source, widthPixels, heightPixels) {
       const whole = wholeFrame(widthPixels, heightPixels);
       let box = previous ? cropAround(previous, widthPixels, heightPixels) : whole;
       // A look at the whole frame finds the runner (at the start, or after losing them); a second,
       // closer look measures them.
       if (box.side === whole.side) box = cropAround(infer(grab(source, whole), whole), widthPixels, heightPixels);
       const pixels = grab(source, box);
-      whileModelRuns?.();
       const keypoints = infer(pixels, box);
       previous = keypoints;
       return keypoints;

@@ -1,9 +1,7 @@
 /**
- * Steps through a video the runner picked or recorded, one frame at a time, on the device: the file is
- * read from an object URL and never uploaded. Seeking (rather than playing) keeps every frame even when
- * the pose model is slower than real time.
+ * Reads a video the runner picked or recorded, frame by frame, on the device: the file is read from an
+ * object URL and never uploaded.
  */
-export const sampleRateHz = 30;
 
 export interface OpenedVideo {
   element: HTMLVideoElement;
@@ -62,9 +60,38 @@ export async function seekTo(video: HTMLVideoElement, timeSeconds: number): Prom
   await seeked;
 }
 
-/** The sample times of a window, half a frame in so each lands inside a frame rather than on an edge. */
-export function sampleTimes(startSeconds: number, endSeconds: number): number[] {
-  const times: number[] = [];
-  for (let t = startSeconds + 0.5 / sampleRateHz; t < endSeconds; t += 1 / sampleRateHz) times.push(t);
-  return times;
+/**
+ * Plays the window frame by frame: play until the next frame is shown, pause on it, let the caller work,
+ * play on. Playing decodes each frame once; seeking to every frame would decode from the last keyframe
+ * each time (seconds of video for a long keyframe interval), which measured 2–3× slower.
+ * Yields each frame's presentation time; a frame the browser skipped is simply not yielded.
+ */
+export async function* playFrames(
+  video: HTMLVideoElement,
+  startSeconds: number,
+  endSeconds: number,
+): AsyncGenerator<number> {
+  await seekTo(video, startSeconds);
+  // Faster than real time: the pause on each frame is what paces it, not the clock.
+  video.playbackRate = 2;
+  try {
+    for (;;) {
+      const mediaTime = await new Promise<number | null>((resolve, reject) => {
+        if (video.ended) return resolve(null);
+        const onEnded = () => resolve(null);
+        video.addEventListener("ended", onEnded, { once: true });
+        video.requestVideoFrameCallback((_now, metadata) => {
+          video.pause();
+          video.removeEventListener("ended", onEnded);
+          resolve(metadata.mediaTime);
+        });
+        video.play().catch(reject);
+      });
+      if (mediaTime === null || mediaTime > endSeconds) return;
+      if (mediaTime >= startSeconds) yield mediaTime;
+    }
+  } finally {
+    video.pause();
+    video.playbackRate = 1;
+  }
 }
