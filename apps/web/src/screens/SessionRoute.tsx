@@ -1,16 +1,17 @@
-import { cadenceTarget, defaultProtocol } from "@backstride/domain";
+import { cadenceTarget, defaultProtocol, latestMeasuredCadence } from "@backstride/domain";
 import { useData } from "../app/data.tsx";
 import { LazySessionPlayer } from "../app/external-screens.tsx";
 import { navigate } from "../app/use-route.ts";
 import { Page } from "../components/Page.tsx";
 import { eventBase } from "../lib/event-base.ts";
-import { eventsOfType } from "../lib/latest-event.ts";
 import type { SessionResult } from "../player/SessionPlayerScreen.tsx";
 
-/** The latest cadence a watch measured, for the metronome's starting target (+5% steps toward 170–180). */
+/**
+ * The latest cadence a watch or a form check measured, for the metronome's starting target (+5% steps
+ * toward 170–180).
+ */
 function measuredCadence(events: ReturnType<typeof useData>["events"]): number | undefined {
-  const runs = eventsOfType(events, "run.logged").filter((run) => (run.cadenceStepsPerMinute ?? 0) > 0);
-  return runs[runs.length - 1]?.cadenceStepsPerMinute;
+  return latestMeasuredCadence(events)?.stepsPerMinute;
 }
 
 /** #/session/<taskId>: finds today's task, plays it, and stores the outcome as a session.completed event. */
