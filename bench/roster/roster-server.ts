@@ -111,6 +111,7 @@ for (const runnerId of runnerIds.slice(1)) {
       attentionMatches: stored.attention_matches,
       lastPain0to10: stored.last_pain_0to10,
       adherence7Share: stored.adherence_7_share,
+      staleAfter: stored.stale_after ?? now,
     },
     now,
   );

@@ -195,6 +195,8 @@ export interface RunnerSummariesTable {
   attention_matches: Generated<string>;
   last_pain_0to10: number | null;
   adherence_7_share: number | null;
+  /** UTC ISO instant as_of ends in the runner's time zone; null on rows from before migration 007. */
+  stale_after: string | null;
 }
 
 export interface CoachGroupsTable {

@@ -16,14 +16,8 @@ export interface StoredSummaryRow {
   attentionMatches: string;
   lastPain0to10: number | null;
   adherence7Share: number | null;
-}
-
-/** Enough of each of a coach's runners to tell a stale summary from a fresh one: no summary body. */
-export interface RosterIndexRow {
-  runnerId: string;
-  eventLogVersion: number;
-  timeZone: string | null;
-  summary: { asOf: string; logVersion: number; hasLine: boolean } | null;
+  /** When asOf ends in the runner's time zone (UTC ISO): the row is stale from then on. */
+  staleAfter: string;
 }
 
 /** One roster line of a page as read: the runner, consent, the stored line, time zone and unread count. */
@@ -84,6 +78,7 @@ export class RosterRepository {
       attention_matches: row.attentionMatches,
       last_pain_0to10: row.lastPain0to10,
       adherence_7_share: row.adherence7Share,
+      stale_after: row.staleAfter,
       updated_at: nowIso,
     };
     await this.db
@@ -93,33 +88,33 @@ export class RosterRepository {
       .execute();
   }
 
-  /** Every runner on the coach's roster with their summary's date and version (coach_access_coach index). */
-  async rosterIndex(coachId: string): Promise<RosterIndexRow[]> {
-    const rows = await this.db
+  /**
+   * How many runners the coach has, and which of their summaries are stale (none yet, written before
+   * the runner's latest events or before their day ended), oldest first. One aggregate row unless
+   * some are stale, so a roster view never ships every runner's row to find the stale ones.
+   */
+  async rosterStatus(coachId: string, nowIso: string): Promise<{ total: number; stale: string[] }> {
+    const base = this.db
       .selectFrom("coach_access")
       .innerJoin("users", "users.id", "coach_access.runner_id")
       .leftJoin("runner_summaries", "runner_summaries.runner_id", "coach_access.runner_id")
-      .leftJoin("profiles", "profiles.user_id", "coach_access.runner_id")
-      .select((eb) => [
-        "users.id",
-        "users.event_log_version",
-        "profiles.time_zone",
-        "runner_summaries.as_of",
-        "runner_summaries.log_version",
-        eb("runner_summaries.line", "is not", null).as("has_line"),
-      ])
       .where("coach_access.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null)
+      .where("coach_access.revoked_at", "is", null);
+    const staleWhen = sql<boolean>`(runner_summaries.line is null or runner_summaries.stale_after is null or runner_summaries.log_version <> users.event_log_version or runner_summaries.stale_after <= ${nowIso})`;
+    const counts = await base
+      .select((eb) => [
+        eb.fn.countAll<number | string>().as("total"),
+        eb.fn.sum<number | string | null>(sql`case when ${staleWhen} then 1 else 0 end`).as("stale"),
+      ])
+      .executeTakeFirst();
+    const total = Number(counts?.total ?? 0);
+    if (Number(counts?.stale ?? 0) === 0) return { total, stale: [] };
+    const stale = await base
+      .select("users.id")
+      .where(staleWhen)
+      .orderBy(sql`coalesce(runner_summaries.as_of, '')`)
       .execute();
-    return rows.map((row) => ({
-      runnerId: row.id,
-      eventLogVersion: Number(row.event_log_version),
-      timeZone: row.time_zone ?? null,
-      summary:
-        row.as_of && row.log_version !== null
-          ? { asOf: row.as_of, logVersion: Number(row.log_version), hasLine: Boolean(row.has_line) }
-          : null,
-    }));
+    return { total, stale: stale.map((row) => row.id) };
   }
 
   /**

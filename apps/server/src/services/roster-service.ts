@@ -3,9 +3,10 @@ import { type BackstrideEvent, defaultProtocol, type LocalDate } from "@backstri
 import type { Db } from "../database/database-types.ts";
 import { ApiError, notFound } from "../http/api-error.ts";
 import { createRepositories } from "../repositories/repositories.ts";
-import { type RosterIndexRow, RosterRepository, type RosterSort } from "../repositories/roster-repository.ts";
+import { RosterRepository, type RosterSort } from "../repositories/roster-repository.ts";
 import type { RosterFilter } from "./attention.ts";
 import type { Clock } from "./clock.ts";
+import { dayEndsAt } from "./day-ends-at.ts";
 import { parseStored } from "./events-service.ts";
 import { localDateIn } from "./local-date-in.ts";
 import { type RosterLineBody, rosterLineOf, withUnread } from "./roster-line.ts";
@@ -121,6 +122,7 @@ export class RosterService {
         body: JSON.stringify(summary),
         line: JSON.stringify(line),
         ...columns,
+        staleAfter: dayEndsAt(summary.asOf, timeZone ?? "UTC"),
       },
       this.clock.now().toISOString(),
     );
@@ -163,19 +165,17 @@ export class RosterService {
         offset,
       });
     // The three reads go out together; a stale row (once a day per runner) costs a second page read.
-    const [index, firstPage, groups] = await Promise.all([
-      this.roster.rosterIndex(coach.id),
+    const now = this.clock.now();
+    const [status, firstPage, groups] = await Promise.all([
+      this.roster.rosterStatus(coach.id, now.toISOString()),
       readPage(),
       this.roster.groupsOf(coach.id),
     ]);
-    const now = this.clock.now();
     const todayOf = (row: { timeZone: string | null }) => localDateIn(now, row.timeZone ?? "UTC");
-    const isStale = (row: RosterIndexRow) =>
-      !row.summary?.hasLine || row.summary.logVersion !== row.eventLogVersion || row.summary.asOf < todayOf(row);
-    const stale = index.filter(isStale).sort((a, b) => (a.summary?.asOf ?? "").localeCompare(b.summary?.asOf ?? ""));
+    const { stale } = status;
     const refreshedNow = stale.slice(0, staleRefreshPerRequest);
-    for (const row of refreshedNow) await this.refresh(row.runnerId);
-    this.refreshLater(stale.slice(staleRefreshPerRequest).map((row) => row.runnerId));
+    for (const runnerId of refreshedNow) await this.refresh(runnerId);
+    this.refreshLater(stale.slice(staleRefreshPerRequest));
     const page = refreshedNow.length > 0 ? await readPage() : firstPage;
     const groupsOf = new Map<string, string[]>();
     for (const group of groups) {
@@ -203,7 +203,7 @@ export class RosterService {
     }
     return {
       athletes,
-      total: index.length,
+      total: status.total,
       matching: page.matching,
       offset,
       limit,

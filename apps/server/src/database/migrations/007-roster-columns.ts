@@ -22,5 +22,7 @@ export const rosterColumns: Migration = {
       .execute();
     await db.schema.alterTable("runner_summaries").addColumn("last_pain_0to10", "integer").execute();
     await db.schema.alterTable("runner_summaries").addColumn("adherence_7_share", "real").execute();
+    // When as_of ends in the runner's time zone (UTC ISO): the line is stale from then on, found by one comparison.
+    await db.schema.alterTable("runner_summaries").addColumn("stale_after", "text").execute();
   },
 };
