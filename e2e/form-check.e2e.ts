@@ -68,6 +68,9 @@ describe("form check from a real treadmill clip, on the device", () => {
 
     await page.getByRole("img", { name: /typical foot landing/ }).waitFor();
     await page.getByRole("heading", { name: "Step rhythm" }).waitFor();
+    await page
+      .getByRole("img", { name: /typical foot landing/ })
+      .screenshot({ path: path.join(screenshotDir, "form-check-landing-390.png") });
     await screenshot(page, "form-check-390");
     // The first screenful of results as the runner sees it, at a size that can be read.
     await page.getByRole("heading", { name: "Your form" }).scrollIntoViewIfNeeded();
@@ -93,6 +96,8 @@ describe("form check from a real treadmill clip, on the device", () => {
     const next = Math.min(Math.round(measures.cadenceStepsPerMinute.value * 1.05), 180);
     await expect(form.cadenceTarget().textContent()).resolves.toMatch(new RegExp(`Set the metronome to ${next}`));
     await page.getByRole("heading", { name: "Your form checks" }).waitFor();
+    await page.getByRole("status").filter({ hasText: "Saved to your log" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir, "form-check-saved-390.png") });
   });
 
   it("keeps the pose model in the service worker's cache after first use", async () => {

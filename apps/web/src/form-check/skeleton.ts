@@ -1,21 +1,46 @@
 import type { Keypoint, KeypointName } from "./pose-types.ts";
 import { keypointIndex } from "./pose-types.ts";
 
-/** The limbs drawn over the landing frame. */
-export const bones: readonly (readonly [KeypointName, KeypointName])[] = [
+/** The trunk and the upper limbs, drawn as labelled. */
+const fixedBones: readonly (readonly [KeypointName, KeypointName])[] = [
   ["leftShoulder", "rightShoulder"],
   ["leftShoulder", "leftElbow"],
-  ["leftElbow", "leftWrist"],
   ["rightShoulder", "rightElbow"],
-  ["rightElbow", "rightWrist"],
   ["leftShoulder", "leftHip"],
   ["rightShoulder", "rightHip"],
   ["leftHip", "rightHip"],
   ["leftHip", "leftKnee"],
-  ["leftKnee", "leftAnkle"],
   ["rightHip", "rightKnee"],
-  ["rightKnee", "rightAnkle"],
 ];
+
+function distance(a: Keypoint | undefined, b: Keypoint | undefined): number {
+  return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : 0;
+}
+
+/**
+ * The limbs to draw. From the side the model often swaps left and right on the far limb, which would
+ * draw legs crossing in an X; each shin and forearm is drawn to the nearer of the two joints instead.
+ */
+export function skeletonBones(keypoints: readonly Keypoint[]): (readonly [KeypointName, KeypointName])[] {
+  const pairs: (readonly [KeypointName, KeypointName])[] = [...fixedBones];
+  for (const [upper, lower] of [
+    ["Knee", "Ankle"],
+    ["Elbow", "Wrist"],
+  ] as const) {
+    const leftUpper = keypoints[keypointIndex(`left${upper}`)];
+    const rightUpper = keypoints[keypointIndex(`right${upper}`)];
+    const leftLower = keypoints[keypointIndex(`left${lower}`)];
+    const rightLower = keypoints[keypointIndex(`right${lower}`)];
+    const asLabelled = distance(leftUpper, leftLower) + distance(rightUpper, rightLower);
+    const swapped = distance(leftUpper, rightLower) + distance(rightUpper, leftLower);
+    if (swapped < asLabelled) {
+      pairs.push([`left${upper}`, `right${lower}`], [`right${upper}`, `left${lower}`]);
+    } else {
+      pairs.push([`left${upper}`, `left${lower}`], [`right${upper}`, `right${lower}`]);
+    }
+  }
+  return pairs;
+}
 
 export interface CropRect {
   x: number;
@@ -80,7 +105,7 @@ export function drawSkeleton(input: {
   ] as const) {
     context.lineWidth = width;
     context.strokeStyle = colour;
-    for (const [from, to] of bones) {
+    for (const [from, to] of skeletonBones(input.keypoints)) {
       const a = at(from);
       const b = at(to);
       if (!a || !b) continue;
