@@ -37,8 +37,10 @@ describe("form check from a real treadmill clip, on the device", () => {
     await world?.stop();
   });
 
-  it("is reached from Progress", async () => {
+  it("is reached from Progress and from the guide's form fixes", async () => {
     const app = new AppPage(page);
+    await app.open("#/guide");
+    await page.getByRole("link", { name: "Check your form from a video" }).waitFor();
     await app.open("#/progress");
     await app.waitUntilAvailableOffline();
     await page.getByRole("link", { name: "Check your form from a video" }).click();

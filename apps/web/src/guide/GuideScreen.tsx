@@ -88,7 +88,7 @@ export function GuideScreen() {
           {section.entries.map((entry) => (
             <GuideEntryView key={entry.id} entry={entry} />
           ))}
-          {section.id === "form" ? (
+          {section.id === "guide-form" ? (
             <p>
               <a className="button" href="#/form-check">
                 Check your form from a video
