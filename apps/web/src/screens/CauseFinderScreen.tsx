@@ -3,6 +3,7 @@ import { type FormEvent, useRef, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { navigate } from "../app/use-route.ts";
 import { CauseFinderLogNote } from "../components/CauseFinderLogNote.tsx";
+import { FormCheckCauseNote } from "../components/FormCheckCauseNote.tsx";
 import { Page } from "../components/Page.tsx";
 import { YesNo } from "../components/YesNo.tsx";
 import { eventBase } from "../lib/event-base.ts";
@@ -47,6 +48,7 @@ function CauseQuestions({ onSaved }: { onSaved: () => void }) {
       lead="Think about your recent runs. Each question is one of the usual signs; answer yes or no. There are no wrong answers."
     >
       <CauseFinderLogNote />
+      <FormCheckCauseNote />
       <form onSubmit={submit} noValidate>
         {causeQuestions.map((question) => (
           <YesNo
