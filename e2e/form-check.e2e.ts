@@ -102,6 +102,13 @@ describe("form check from a real treadmill clip, on the device", () => {
     await page.screenshot({ path: path.join(screenshotDir, "form-check-saved-390.png") });
   });
 
+  it("reads in dark mode", async () => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.getByRole("heading", { name: "Your form checks" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir, "form-check-dark-390.png") });
+    await page.emulateMedia({ colorScheme: "light" });
+  });
+
   it("keeps the pose model in the service worker's cache after first use", async () => {
     const cached = await page.evaluate(async () => {
       const cache = await caches.open("form-check-model");

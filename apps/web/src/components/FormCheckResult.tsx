@@ -1,5 +1,6 @@
 import { defaultProtocol } from "@backstride/domain";
 import { useEffect, useId, useMemo, useRef } from "react";
+import { useData } from "../app/data.tsx";
 import { minScore } from "../form-check/body.ts";
 import type { FormAnalysis } from "../form-check/form-analysis.ts";
 import { metricLines, type Verdict } from "../form-check/form-targets.ts";
@@ -79,6 +80,8 @@ export function FormCheckResult({
   video: OpenedVideo;
 }) {
   const ids = useId();
+  // The chart reads its colours when drawn: a new theme draws it again (as on Progress).
+  const theme = useData().profile.theme;
   const measures = analysis.kind === "measured" ? analysis.measures : null;
   const lines = useMemo(() => (measures ? metricLines(measures) : []), [measures]);
   const rhythmX = useMemo(() => measures?.stepRhythm.map((step) => step.timeSeconds) ?? [], [measures]);
@@ -143,6 +146,7 @@ export function FormCheckResult({
             {Math.round(Math.max(...rates))}. An even line is a steady rhythm.
           </p>
           <Chart
+            key={theme}
             x={rhythmX}
             series={rhythm}
             xKind="seconds"

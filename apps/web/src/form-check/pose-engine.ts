@@ -1,7 +1,7 @@
 import { onEvenGrid } from "./frame-grid.ts";
 import { createPoseEstimator } from "./pose-estimator.ts";
 import type { PoseFrame, PoseSeries } from "./pose-types.ts";
-import { type OpenedVideo, playFrames } from "./video-frames.ts";
+import { frameTimes, type OpenedVideo } from "./video-frames.ts";
 
 /**
  * Runs the pose model over a window of an opened video and returns the keypoint series. This module and
@@ -19,7 +19,7 @@ export async function trackPoses(input: {
   const estimator = await createPoseEstimator();
   const frames: PoseFrame[] = [];
   const windowSeconds = Math.max(input.endSeconds - input.startSeconds, 1e-3);
-  for await (const timeSeconds of playFrames(video.element, input.startSeconds, input.endSeconds)) {
+  for await (const timeSeconds of frameTimes(video.element, input.startSeconds, input.endSeconds)) {
     input.signal?.throwIfAborted();
     const keypoints = estimator.estimate(video.element, video.widthPixels, video.heightPixels);
     frames.push({ timeSeconds, keypoints });
