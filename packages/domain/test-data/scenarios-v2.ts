@@ -663,4 +663,24 @@ export const scenariosV2: Scenario[] = [
     today: "2026-03-02",
     expect: { phase: "rebuild", state: "rebuild", reliefUntil: null },
   },
+  {
+    name: "a form check's cadence sets the run's metronome",
+    covers: "article cadence 170-180 with a metronome; Heiderscheit 2011: +5% from the measured cadence (phone video)",
+    events: [
+      ...throughWeekThree(),
+      {
+        id: "00000000-0000-7000-8000-0000000f0001",
+        version: 1,
+        occurredAt: "2026-03-22T18:00:00Z",
+        localDate: "2026-03-22",
+        type: "form.checked",
+        view: "side",
+        analysedSeconds: 12,
+        model: "movenet-lightning-4",
+        measures: { cadenceStepsPerMinute: { value: 158, confidence: "high" } },
+      },
+    ],
+    today: "2026-03-24",
+    expect: { phase: "progression", runDosageIncludes: "Metronome 166 steps/min" },
+  },
 ];

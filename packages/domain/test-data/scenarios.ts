@@ -39,6 +39,8 @@ export interface Scenario {
     /** Coach changes that loosen safety: how many, and how many in force. */
     coachChanges?: { total: number; inForce: number };
     weeklyCapSeconds?: number | null;
+    /** Text the run task's dosage must contain (e.g. the metronome setting). */
+    runDosageIncludes?: string;
     maxRunningSeconds?: number;
     week?: number | null;
     returnWeek?: number | null;

@@ -72,6 +72,9 @@ describe("plan engine scenario table", () => {
       expect(state.coachChanges).toHaveLength(want.coachChanges.total);
       expect(state.coachChanges.filter((c) => c.inForce)).toHaveLength(want.coachChanges.inForce);
     }
+    if (want.runDosageIncludes !== undefined) {
+      expect(state.tasks.find((t) => t.kind === "run")?.dosage).toContain(want.runDosageIncludes);
+    }
     if (want.weeklyCapSeconds !== undefined) expect(state.load.weeklyCapSeconds).toBe(want.weeklyCapSeconds);
     if (want.maxRunningSeconds !== undefined) {
       expect(state.tasks.find((t) => t.kind === "run")?.maxRunningSeconds).toBe(want.maxRunningSeconds);
