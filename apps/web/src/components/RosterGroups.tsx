@@ -40,7 +40,7 @@ function GroupEditor({
   draft: GroupDraft;
   isNew: boolean;
   runners: readonly RunnerName[];
-  onSaved: () => void;
+  onSaved: (name: string) => void;
   onCancel: () => void;
 }) {
   const [draft, setDraft] = useState(initial);
@@ -61,7 +61,7 @@ function GroupEditor({
         name: draft.name.trim(),
         runnerIds: draft.runnerIds,
       });
-      onSaved();
+      onSaved(draft.name.trim());
     } catch (problem) {
       setError(coachingProblem(problem));
     } finally {
@@ -233,8 +233,8 @@ export function RosterGroups({ groups, onChanged }: { groups: readonly AthleteGr
           isNew={editing.isNew}
           runners={runners}
           onCancel={() => setEditing(null)}
-          onSaved={() => {
-            setStatus(`${editing.draft.name.trim() || "Group"} saved.`);
+          onSaved={(name) => {
+            setStatus(`${name} saved.`);
             setEditing(null);
             onChanged();
           }}
