@@ -166,7 +166,7 @@ describe("coach consent: invite, access, audit, removal", () => {
   it("a new runner opens the invite link signed out, signs up, lands on the invite and gives access", async () => {
     const { page } = await world.newRunner("mobile");
     const app = new AppPage(page);
-    await app.open(new URL(link).hash);
+    await app.open(new URL(link, world.server.baseUrl).hash);
     await new SignUpPage(page).createAccount({
       name: "Lior Linked",
       email: "lior@example.com",
@@ -177,8 +177,9 @@ describe("coach consent: invite, access, audit, removal", () => {
     await page.getByRole("button", { name: "Give access" }).click();
     await page.getByRole("status").filter({ hasText: "Cora Coach now has access" }).waitFor();
 
+    // The coach's page is on the roster already: reload it to read the roster again.
     const coachApp = new AppPage(coachPage);
-    await coachApp.go("#/coach");
+    await coachApp.reload();
     const coach = new CoachPage(coachPage);
     await coach.waitForRoster();
     await coach.runnerLink("Lior Linked").waitFor();

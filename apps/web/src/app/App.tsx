@@ -105,7 +105,9 @@ function Shell() {
   const onboarding = stage === "episode" || stage === "triage" || stage === "causes";
   let screen: ReactNode;
   // Pain at the door comes before the red-flag questions (onboarding-stage.ts says why).
-  if (stage === "episode" && route.name !== "guide" && !aboutOthers) screen = <EpisodeScreen />;
+  // Until the redirect to the roster lands, nothing of the runner's Today flashes up.
+  if (coachHome) screen = <Loading />;
+  else if (stage === "episode" && route.name !== "guide" && !aboutOthers) screen = <EpisodeScreen />;
   else if (stage === "triage" && route.name !== "guide" && !aboutOthers) screen = <TriageScreen context="onboarding" />;
   else if (stage === "causes" && !causesMayWait) screen = <CauseFinderScreen />;
   else screen = <RouteScreen />;
