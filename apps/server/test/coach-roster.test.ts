@@ -114,6 +114,23 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await storedSummary(runner.userId))?.body).toBe(second?.body);
   });
 
+  it("spends no fold on a runner nobody looks after, and builds the row once a carer arrives", async () => {
+    const runner = await signUp(server, { name: "Solo Runner" });
+    const stored = await call(server, runner, {
+      method: "POST",
+      url: "/api/events",
+      payload: { events: [testEvents.triage("2026-03-01"), causes("2026-03-01")] },
+    });
+    expect(stored.statusCode).toBe(200);
+    expect(await storedSummary(runner.userId)).toBeUndefined();
+    const coach = await signUp(server, { roles: ["coach"] });
+    const { code } = await invite(coach);
+    expect((await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(200);
+    const listed = await roster(coach);
+    expect(listed.athletes.map((athlete) => athlete.name)).toEqual(["Solo Runner"]);
+    expect((await storedSummary(runner.userId))?.as_of).toBe(today);
+  });
+
   it("ranks with reasons, filters, searches and groups from the stored summaries", async () => {
     const coach = await signUp(server, { roles: ["coach"] });
     const calm = await athlete(coach, "Ada Calm", [

@@ -88,6 +88,18 @@ export class RosterRepository {
       .execute();
   }
 
+  /** Whether anyone currently looks after the runner (a carer with access not revoked). */
+  async hasCarer(runnerId: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("coach_access")
+      .select("coach_id")
+      .where("runner_id", "=", runnerId)
+      .where("revoked_at", "is", null)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   /**
    * How many runners the coach has, and which of their summaries are stale (none yet, written before
    * the runner's latest events or before their day ended), oldest first. One aggregate row unless

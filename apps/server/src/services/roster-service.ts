@@ -93,8 +93,11 @@ export class RosterService {
    * date among the new events: finished days before it are kept as they were.
    */
   async refreshInTransaction(trx: Db, runnerId: string, changedFrom: LocalDate | null): Promise<void> {
-    const repositories = createRepositories(trx);
+    // Only a runner someone looks after appears on a roster. The others' writes skip the fold; should a
+    // carer come later, their row reads as stale (its log version lags) and is built then.
     const roster = new RosterRepository(trx);
+    if (!(await roster.hasCarer(runnerId))) return;
+    const repositories = createRepositories(trx);
     const [stored, events, timeZone, stamp] = await Promise.all([
       roster.findSummary(runnerId),
       repositories.events.all(runnerId),
