@@ -11,8 +11,9 @@ export interface E2eWorld {
   stop: () => Promise<void>;
 }
 
-export async function startWorld(): Promise<E2eWorld> {
-  const [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+/** `env` goes to the server (see startServer). */
+export async function startWorld(env: Record<string, string> = {}): Promise<E2eWorld> {
+  const [server, browser] = await Promise.all([startServer(env), launchBrowser()]);
   const contexts: BrowserContext[] = [];
   return {
     server,

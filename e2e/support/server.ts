@@ -44,8 +44,11 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, timeoutMs: nu
   throw new Error(`server did not become healthy within ${timeoutMs} ms`);
 }
 
-/** Starts the real server (built web app, SQLite in a fresh temporary folder) on a free port. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * Starts the real server (built web app, SQLite in a fresh temporary folder) on a free port. `env`
+ * adds to or overrides its environment (e.g. SMTP_URL of an SMTP server in the test process).
+ */
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "backstride-e2e-"));
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(repoRoot, "bin", "backstride.js"), "serve"], {
@@ -59,6 +62,7 @@ export async function startServer(): Promise<RunningServer> {
       SMTP_URL: "",
       // Links in mails open the address the browser uses, so its cookies come along.
       BACKSTRIDE_PUBLIC_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -10,6 +10,8 @@ import { coachingProblem, formatInstant } from "../lib/coaching.ts";
 import { hrefFor } from "../lib/route.ts";
 import "../components/alerts.css";
 
+const refreshSeconds = 60;
+
 /** Tells the bell to count again. */
 function announceRead(): void {
   window.dispatchEvent(new Event("backstride:alerts-read"));
@@ -68,7 +70,7 @@ function AlertSettingsForm() {
   };
   return (
     <form onSubmit={submit} noValidate>
-      <fieldset className="field">
+      <fieldset className="field alert-rules">
         <legend>Tell me when</legend>
         {alertRuleLabels.map(({ rule, label }) => (
           <div className="check" key={rule}>
@@ -128,6 +130,9 @@ export default function AlertsScreen() {
   }, []);
   useEffect(() => {
     void load();
+    // A coach may keep the inbox open all morning: new alerts come in without a reload.
+    const timer = setInterval(() => void load(), refreshSeconds * 1000);
+    return () => clearInterval(timer);
   }, [load]);
 
   const markRead = async (body: { ids: string[] } | { all: true }) => {
@@ -141,7 +146,7 @@ export default function AlertsScreen() {
   };
 
   return (
-    <Page title="Alerts" lead="What happened to your runners, newest first. Each alert opens that runner.">
+    <Page wide title="Alerts" lead="What happened to your runners, newest first. Each alert opens that runner.">
       {problem ? <RetryAlert message={problem} onRetry={() => void load()} /> : null}
       <div className="alerts-layout">
         <section className="card" aria-labelledby="inbox-heading">

@@ -149,12 +149,16 @@ function RoleField({
   onChanged: (message: string) => void;
 }) {
   const [problem, setProblem] = useState("");
+  // Shown at once; put back if the server refuses.
+  const [current, setCurrent] = useState(role);
   const change = async (next: CarerRole) => {
+    setCurrent(next);
     try {
       await api.put<Carer>(`/api/carers/${encodeURIComponent(coach.coachId)}`, { role: next });
       setProblem("");
       onChanged(`${coach.name} now ${carerRoleWords(next)}.`);
     } catch (error) {
+      setCurrent(role);
       setProblem(coachingProblem(error));
     }
   };
@@ -162,7 +166,7 @@ function RoleField({
     <>
       <SelectField
         label={`What ${coach.name} may do`}
-        value={role}
+        value={current}
         options={carerRoleOptions}
         onValue={(next) => void change(next)}
       />
