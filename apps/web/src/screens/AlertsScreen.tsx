@@ -146,7 +146,7 @@ export default function AlertsScreen() {
   };
 
   return (
-    <Page wide title="Alerts" lead="What happened to your runners, newest first. Each alert opens that runner.">
+    <Page title="Alerts" lead="What happened to your runners, newest first. Each alert opens that runner.">
       {problem ? <RetryAlert message={problem} onRetry={() => void load()} /> : null}
       <div className="alerts-layout">
         <section className="card" aria-labelledby="inbox-heading">
