@@ -27,6 +27,8 @@ export class CarersRepository {
       .where("coach_access.revoked_at", "is", null)
       .select(["coach_access.coach_id", "users.name", "users.email", "coach_access.role", "coach_access.granted_at"])
       .orderBy("coach_access.granted_at", "asc")
+      // Two consents given in the same instant still list in one order.
+      .orderBy("users.name", "asc")
       .execute();
     return rows.map((row) => ({
       coachId: row.coach_id,
