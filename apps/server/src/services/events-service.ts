@@ -8,6 +8,7 @@ import {
   type EventOf,
   type LocalDate,
   localDateOf,
+  minDate,
   missingLooseningReason,
   normaliseTextIn,
 } from "@backstride/domain";
@@ -343,7 +344,7 @@ export class EventsService {
         inserted.has(item.event.id) ? [item.event.localDate] : [],
       );
       if (this.afterInsert && insertedDates.length > 0) {
-        await this.afterInsert(trx, userId, insertedDates.reduce((a, b) => (b < a ? b : a)));
+        await this.afterInsert(trx, userId, insertedDates.reduce(minDate));
       }
     });
     return results;

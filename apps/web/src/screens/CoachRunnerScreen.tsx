@@ -505,39 +505,37 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
       ) : data === null ? (
         <Loading />
       ) : (
-        <>
-          <div className="coach-runner-columns">
-            <div>
-              <PlanToday plan={data.plan} />
-              <ComplianceCalendar events={data.events} today={data.plan.today} />
-              <CoachRunnerInsights events={data.events} plan={data.plan} />
-              <RecentEvents events={data.events} />
-              <FormCheckTrend events={data.events} title="Form checks" />
-            </div>
-            <div>
-              <section className="card" aria-labelledby="messages-heading">
-                <h2 id="messages-heading">Messages</h2>
-                <MessageThread
-                  messages={data.messages}
-                  selfId={user?.id ?? ""}
-                  timeZone={profile.timeZone}
-                  label={`Message to ${name ?? "the runner"}`}
-                  send={send}
-                />
-              </section>
-              <AdjustmentFormCard runnerId={runnerId} plan={data.plan} onSaved={() => void load()} />
-              <CoachChanges plan={data.plan} />
-              <div className="card">
-                <ClinicalHistory history={data.plan.history} />
-              </div>
-              <section className="card" aria-labelledby="report-heading">
-                <h2 id="report-heading">Clinician report</h2>
-                <p>One page for a physio or doctor: the last 12 weeks of pain, measures, adherence and load.</p>
-                <ReportPdfDownload base={`/api/athletes/${encodeURIComponent(runnerId)}`} />
-              </section>
-            </div>
+        <div className="coach-runner-columns">
+          <div>
+            <PlanToday plan={data.plan} />
+            <ComplianceCalendar events={data.events} today={data.plan.today} />
+            <CoachRunnerInsights events={data.events} plan={data.plan} />
+            <RecentEvents events={data.events} />
+            <FormCheckTrend events={data.events} title="Form checks" />
           </div>
-        </>
+          <div>
+            <section className="card" aria-labelledby="messages-heading">
+              <h2 id="messages-heading">Messages</h2>
+              <MessageThread
+                messages={data.messages}
+                selfId={user?.id ?? ""}
+                timeZone={profile.timeZone}
+                label={`Message to ${name ?? "the runner"}`}
+                send={send}
+              />
+            </section>
+            <AdjustmentFormCard runnerId={runnerId} plan={data.plan} onSaved={() => void load()} />
+            <CoachChanges plan={data.plan} />
+            <div className="card">
+              <ClinicalHistory history={data.plan.history} />
+            </div>
+            <section className="card" aria-labelledby="report-heading">
+              <h2 id="report-heading">Clinician report</h2>
+              <p>One page for a physio or doctor: the last 12 weeks of pain, measures, adherence and load.</p>
+              <ReportPdfDownload base={`/api/athletes/${encodeURIComponent(runnerId)}`} />
+            </section>
+          </div>
+        </div>
       )}
     </Page>
   );
