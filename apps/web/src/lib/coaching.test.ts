@@ -45,6 +45,8 @@ describe("auditActionWords", () => {
   it("says what was read in plain words, and passes unknown actions through", () => {
     expect(auditActionWords("athletePlan")).toBe("Your plan");
     expect(auditActionWords("athleteEvents")).toBe("Your log and pain scores");
+    expect(auditActionWords("athleteReportPdf")).toBe("Your clinician report (PDF)");
+    expect(auditActionWords("role set: can view")).toBe("What they may do: view only");
     expect(auditActionWords("something-new")).toBe("something-new");
   });
 });

@@ -52,6 +52,10 @@ const auditWords: Record<string, string> = {
   athletePlan: "Your plan",
   athleteEvents: "Your log and pain scores",
   athleteMessages: "Your messages",
+  athleteReportPdf: "Your clinician report (PDF)",
+  reportPdf: "You downloaded your clinician report (PDF)",
+  "role set: can view": "What they may do: view only",
+  "role set: can view and adjust": "What they may do: view and adjust your plan",
 };
 
 export function auditActionWords(action: string): string {

@@ -55,7 +55,7 @@ function InviteForm({ onAccepted }: { onAccepted: () => void }) {
     setResult("");
     const code = normalizeInviteCode(text);
     if (!code) {
-      setError("Enter the code your coach gave you: letters and numbers, at least 16 of them.");
+      setError("Enter the code your coach gave you: 10 letters and numbers, like 7KQ2M-XW9RD.");
       return;
     }
     setError(undefined);
