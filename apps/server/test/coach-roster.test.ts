@@ -150,7 +150,7 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect(all.total).toBe(3);
     expect(all.athletes.map((line) => line.name)).toEqual(["Cy Flag", "Bea Sore", "Ada Calm"]);
     expect(all.athletes[0]?.attention.reasons[0]).toMatch(/^Red flag \(emergency\)/);
-    expect(all.athletes[1]?.attention.reasons[0]).toBe("Pain 5/10 on 2026-03-09, at or above the 3/10 stop");
+    expect(all.athletes[1]?.attention.reasons[0]).toBe("Pain 5/10 on Mon 9 Mar 2026, at or above the 3/10 stop");
     expect(all.athletes[1]?.painSparkline.slice(-2)).toEqual([5, null]);
     expect(all.athletes[2]?.adherence7.done).toBeGreaterThanOrEqual(1);
 

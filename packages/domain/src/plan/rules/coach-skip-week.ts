@@ -1,3 +1,4 @@
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { Rule } from "../machine/machine-types.ts";
@@ -35,7 +36,7 @@ export const coachSkipWeek: Rule<"coach.adjustment"> = {
         localDate: date,
         ruleId: "coach-skip-week",
         to: progression ? "progression" : "rebuild",
-        text: `Your coach moved you to ${progression ? `week ${returnWeek}` : `walk/run week ${returnWeek}`} on ${date}: ${adjustment.reason}`,
+        text: `Your coach moved you to ${progression ? `week ${returnWeek}` : `walk/run week ${returnWeek}`} on ${formatDay(date)}: ${adjustment.reason}`,
         sources: [sources.article],
       },
     );

@@ -28,7 +28,7 @@ describe("flare-up", () => {
     const record = addedTransition(flareUp, snapshot, next);
     expect(record.to).toBe("relief");
     expect(record.text).toContain("72 hours");
-    expect(record.text).toContain("2026-03-13 10:00");
+    expect(record.text).toContain("Fri 13 Mar 10:00");
   });
 
   it("a check-in of 5/10 is a flare-up: a reading at 20:00 gets its full 72 hours", () => {

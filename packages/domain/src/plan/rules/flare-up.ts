@@ -1,5 +1,6 @@
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
+import { formatLocalTime } from "../format-local-time.ts";
 import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
 import { addHoursLocal } from "../machine/local-instant.ts";
 import type { RecoverySnapshot, Rule } from "../machine/machine-types.ts";
@@ -59,7 +60,7 @@ export const flareUp: Rule<"flare-up.reported" | "pain.checkin" | "session.compl
       localDate: date,
       ruleId: "flare-up",
       to: "relief",
-      text: `${what}: relief for ${env.protocol.pain.reliefHours} hours (until ${relief.until.local.replace("T", " ")}), then the rebuild from week 1.`,
+      text: `${what}: relief for ${env.protocol.pain.reliefHours} hours (until ${formatLocalTime(relief.until.local)}), then the rebuild from week 1.`,
       sources: env.protocol.relief.sources,
     });
   },

@@ -31,7 +31,7 @@ describe("high-pain-hold", () => {
     const record = addedTransition(highPainHold, snapshot, next);
     expect(record.to).toBe("rebuild");
     expect(record.to).toBe(stateOn(next, "2026-03-06"));
-    expect(record.text).toContain("2026-03-04");
+    expect(record.text).toContain("Wed 4 Mar");
   });
 
   it("the known pain of a circuit below the stop releases it too", () => {

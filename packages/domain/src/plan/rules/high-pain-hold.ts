@@ -1,3 +1,4 @@
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
@@ -42,7 +43,7 @@ export const highPainHold: Rule<"pain.checkin" | "session.completed" | "run.logg
           localDate: date,
           ruleId: "high-pain-hold",
           to: "rebuild",
-          text: `Pain ${pain}/10, below the ${threshold}/10 stop: the hold from ${snapshot.highPain.since} is over.`,
+          text: `Pain ${pain}/10, below the ${threshold}/10 stop: the hold from ${formatDay(snapshot.highPain.since)} is over.`,
           sources: [sources.article],
         },
       );

@@ -51,7 +51,7 @@ describe("morning-check", () => {
     expect(stateOn(next, "2026-03-06")).toBe("rebuild");
     const record = addedTransition(morningCheck, snapshot, next);
     expect(record.to).toBe("no-impact");
-    expect(record.text).toContain("Pain 3/10 the morning after 2026-03-04");
+    expect(record.text).toContain("Pain 3/10 the morning after Wed 4 Mar");
     expect(record.text).toContain("walk/run week 2 again from tomorrow");
   });
 

@@ -1,5 +1,6 @@
 import { addDays } from "../../dates/add-days.ts";
 import { isoWeekStart } from "../../dates/iso-week.ts";
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { weeklyDistanceMeters } from "../../load/weekly-distance.ts";
 import { sources } from "../../sources/sources.ts";
@@ -122,7 +123,7 @@ export const morningCheck: Rule<"session.completed" | "run.logged" | "pain.check
       localDate: date,
       ruleId: "morning-check",
       to: "no-impact",
-      text: `Pain ${event.pain0to10}/10 the morning after ${pending.sessionDate}'s session (${base}): ${consequence}.`,
+      text: `Pain ${event.pain0to10}/10 the morning after ${formatDay(pending.sessionDate)}'s session (${base}): ${consequence}.`,
       sources: [sources.silbernagel2007, sources.article],
     });
   },

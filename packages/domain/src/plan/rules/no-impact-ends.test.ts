@@ -33,7 +33,7 @@ describe("no-impact-ends", () => {
     const next = noImpactEnds.apply(snapshot, "2026-03-15", env);
     const record = addedTransition(noImpactEnds, snapshot, next);
     expect(record.localDate).toBe("2026-03-15");
-    expect(record.text).toBe("No impact through 2026-03-14: running again from 2026-03-15.");
+    expect(record.text).toBe("No impact through Sat 14 Mar: running again from Sun 15 Mar.");
   });
 
   it("dates the end on the first free day even when the day rule runs later, and records it once", () => {

@@ -1,4 +1,5 @@
 import { addDays } from "../../dates/add-days.ts";
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { LocalDate } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { edgesBetween, TRAINING_STATES } from "../machine/edges.ts";
@@ -28,7 +29,7 @@ export const noImpactEnds: Rule<"day"> = {
       localDate: freeFrom,
       ruleId: "no-impact-ends",
       to: "rebuild",
-      text: `No impact through ${ended.until}: running again from ${freeFrom}.`,
+      text: `No impact through ${formatDay(ended.until)}: running again from ${formatDay(freeFrom)}.`,
       sources: [sources.article],
     });
   },

@@ -33,7 +33,7 @@ describe("pain-stop-extended", () => {
     expect(stateOn(next, "2026-03-17")).toBe("rebuild");
     const record = addedTransition(painStopExtended, snapshot, next);
     expect(record.to).toBe("no-impact");
-    expect(record.text).toBe("Pain still 3/10 at the check-in: 5 days off impact instead of 3, through 2026-03-16.");
+    expect(record.text).toBe("Pain still 3/10 at the check-in: 5 days off impact instead of 3, through Mon 16 Mar.");
   });
 
   it("below the stop at the next check-in: 3 days stand, the check-in is recorded, no transition", () => {

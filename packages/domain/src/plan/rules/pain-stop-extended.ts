@@ -1,4 +1,5 @@
 import { addDays } from "../../dates/add-days.ts";
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { Rule } from "../machine/machine-types.ts";
@@ -38,7 +39,7 @@ export const painStopExtended: Rule<"pain.checkin"> = {
       localDate: date,
       ruleId: "pain-stop-extended",
       to: "no-impact",
-      text: `Pain still ${event.pain0to10}/10 at the check-in: ${env.protocol.pain.noImpactDaysMax} days off impact instead of ${env.protocol.pain.noImpactDaysMin}, through ${updated.until}.`,
+      text: `Pain still ${event.pain0to10}/10 at the check-in: ${env.protocol.pain.noImpactDaysMax} days off impact instead of ${env.protocol.pain.noImpactDaysMin}, through ${formatDay(updated.until)}.`,
       sources: [sources.article],
     });
   },

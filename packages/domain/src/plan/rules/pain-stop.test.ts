@@ -37,7 +37,7 @@ describe("pain-stop", () => {
     const record = addedTransition(painStop, snapshot, next);
     expect(record.to).toBe("no-impact");
     expect(record.text).toBe(
-      "Pain 4/10 during the walk/run, at or above the 3/10 stop: no impact through 2026-03-14, then walk/run week 1.",
+      "Pain 4/10 during the walk/run, at or above the 3/10 stop: no impact through Sat 14 Mar, then walk/run week 1.",
     );
   });
 

@@ -1,5 +1,6 @@
 import { addDays } from "../../dates/add-days.ts";
 import { isoWeekStart } from "../../dates/iso-week.ts";
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { weeklyDistanceMeters } from "../../load/weekly-distance.ts";
 import { sources } from "../../sources/sources.ts";
@@ -84,7 +85,7 @@ export const painStop: Rule<"session.completed" | "run.logged"> = {
       localDate: date,
       ruleId: "pain-stop",
       to: "no-impact",
-      text: `Pain ${stop.pain0to10}/10 ${stop.when} the ${activity}, at or above the ${threshold}/10 stop: no impact through ${window.until}${window.repeatedWeek ? `, then walk/run week ${window.repeatedWeek.to}` : ""}.`,
+      text: `Pain ${stop.pain0to10}/10 ${stop.when} the ${activity}, at or above the ${threshold}/10 stop: no impact through ${formatDay(window.until)}${window.repeatedWeek ? `, then walk/run week ${window.repeatedWeek.to}` : ""}.`,
       sources: [sources.article],
     });
   },

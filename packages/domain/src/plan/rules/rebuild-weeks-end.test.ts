@@ -23,7 +23,7 @@ describe("rebuild-weeks-end", () => {
     const record = addedTransition(rebuildWeeksEnd, snapshot, next);
     expect(record.to).toBe("return");
     expect(record.localDate).toBe("2026-03-23");
-    expect(record.text).toBe("The 3 rebuild weeks are done: walk/run week 1 from 2026-03-23.");
+    expect(record.text).toBe("The 3 rebuild weeks are done: walk/run week 1 from Mon 23 Mar.");
     expect(next.position).toBe(snapshot.position);
   });
 

@@ -1,4 +1,5 @@
 import { addDays } from "../../dates/add-days.ts";
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { LocalDate } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { Rule } from "../machine/machine-types.ts";
@@ -36,7 +37,7 @@ export const rebuildWeeksEnd: Rule<"day"> = {
       localDate: start,
       ruleId: "rebuild-weeks-end",
       to: "return",
-      text: `The ${env.protocol.rebuild.weeks} rebuild weeks are done: walk/run week 1 from ${start}.`,
+      text: `The ${env.protocol.rebuild.weeks} rebuild weeks are done: walk/run week 1 from ${formatDay(start)}.`,
       sources: [sources.article],
     });
   },

@@ -27,7 +27,7 @@ describe("relief-ends", () => {
     const record = addedTransition(reliefEnds, snapshot, next);
     expect(record.localDate).toBe("2026-03-06");
     expect(record.to).toBe("rebuild");
-    expect(record.text).toContain("2026-03-05 21:00");
+    expect(record.text).toContain("Thu 5 Mar 21:00");
   });
 
   it("dates the transition on the first free day even when the day rule runs later", () => {

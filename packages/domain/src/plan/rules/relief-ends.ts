@@ -1,5 +1,6 @@
 import type { LocalDate } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
+import { formatLocalTime } from "../format-local-time.ts";
 import type { Rule } from "../machine/machine-types.ts";
 import { firstDayAfterRelief, withTransition } from "../machine/snapshot-ops.ts";
 
@@ -21,7 +22,7 @@ export const reliefEnds: Rule<"day"> = {
       localDate: freeFrom,
       ruleId: "relief-ends",
       to: "rebuild",
-      text: `Relief ended ${relief.until.local.replace("T", " ")}: the rebuild circuit starts, week 1.`,
+      text: `Relief ended ${formatLocalTime(relief.until.local)}: the rebuild circuit starts, week 1.`,
       sources: env.protocol.relief.sources,
     });
   },

@@ -21,7 +21,7 @@ describe("week-advances", () => {
     const record = addedTransition(weekAdvances, snapshot, next);
     expect(record.to).toBe("rebuild");
     expect(record.localDate).toBe("2026-03-09");
-    expect(record.text).toBe("Walk/run week 1 done below the stop: week 2 from 2026-03-09.");
+    expect(record.text).toBe("Walk/run week 1 done below the stop: week 2 from Mon 9 Mar.");
   });
 
   it("never sooner than 7 days, nor on the day of the last session", () => {
@@ -46,7 +46,7 @@ describe("week-advances", () => {
     expect(stateOn(next, "2026-03-09")).toBe("progression");
     const record = addedTransition(weekAdvances, snapshot, next);
     expect(record.to).toBe("progression");
-    expect(record.text).toContain("week 4 from 2026-03-09");
+    expect(record.text).toContain("week 4 from Mon 9 Mar");
     expect(record.text).toContain("10%");
   });
 

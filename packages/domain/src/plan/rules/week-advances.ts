@@ -1,4 +1,5 @@
 import { addDays, maxDate } from "../../dates/add-days.ts";
+import { formatDay } from "../../dates/weekday-name.ts";
 import type { LocalDate } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import type { RecoverySnapshot, Rule } from "../machine/machine-types.ts";
@@ -42,8 +43,8 @@ export const weekAdvances: Rule<"day"> = {
           ruleId: "week-advances",
           to: progression ? "progression" : "rebuild",
           text: progression
-            ? `Walk/run week ${weeks} done below the stop: week ${weeks + 1} from ${eligible}, distance up at most ${Math.round(env.protocol.load.maxWeeklyIncreaseShare * 100)}% a week.`
-            : `Walk/run week ${position.returnWeek} done below the stop: week ${returnWeek} from ${eligible}.`,
+            ? `Walk/run week ${weeks} done below the stop: week ${weeks + 1} from ${formatDay(eligible)}, distance up at most ${Math.round(env.protocol.load.maxWeeklyIncreaseShare * 100)}% a week.`
+            : `Walk/run week ${position.returnWeek} done below the stop: week ${returnWeek} from ${formatDay(eligible)}.`,
           sources: [sources.article, sources.neason2024],
         },
       );
