@@ -1,60 +1,9 @@
-import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sha256Hex } from "../src/services/crypto-tools.ts";
 import { mailRateLimits } from "../src/services/email-links.ts";
+import { type ReceivedMail, startSmtpInbox as startInbox } from "./support/smtp-inbox.ts";
 import { call, sessionCookieOf, signUp, testPassword } from "./support/test-client.ts";
 import { createTestServer, databaseKinds, type TestServer } from "./support/test-server.ts";
-
-interface ReceivedMail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-/** Quoted-printable, as nodemailer writes a plain-text body with long lines. */
-function decodeQuotedPrintable(body: string): string {
-  const bytes = body
-    .replace(/=\r?\n/g, "")
-    .replace(/=([0-9A-F]{2})/g, (_match, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-  return Buffer.from(bytes, "latin1").toString("utf8");
-}
-
-function parseMail(raw: string, to: string[]): ReceivedMail {
-  const split = raw.indexOf("\r\n\r\n");
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, " ");
-  const body = raw.slice(split + 4);
-  const subject = /^Subject: (.*)$/im.exec(head)?.[1] ?? "";
-  const encoding = /^Content-Transfer-Encoding: (.*)$/im.exec(head)?.[1]?.trim().toLowerCase();
-  const text = encoding === "quoted-printable" ? decodeQuotedPrintable(body) : body;
-  return { to, subject, text: text.replace(/\r\n/g, "\n") };
-}
-
-/** A real SMTP server in the test process: the server under test sends to it over TCP. */
-async function startInbox(): Promise<{ url: string; mails: ReceivedMail[]; close: () => Promise<void> }> {
-  const mails: ReceivedMail[] = [];
-  const smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-      stream.on("end", () => {
-        mails.push(
-          parseMail(
-            Buffer.concat(chunks).toString("latin1"),
-            session.envelope.rcptTo.map((r) => r.address),
-          ),
-        );
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const { port } = smtp.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((resolve) => smtp.close(() => resolve())) };
-}
 
 function linkIn(mail: ReceivedMail | undefined, route: "reset" | "verify"): string {
   const match = new RegExp(`https://run\\.example\\.test/#/${route}/([A-Za-z0-9_-]{43})`).exec(mail?.text ?? "");
