@@ -202,7 +202,7 @@ describe("coach alerts: a pain stop in the inbox and the digest, two carers, a c
     await ana.page.getByRole("status").filter({ hasText: "Cora Coach no longer has access" }).waitFor();
     await sharing.accessList().getByText("Pia Physio", { exact: true }).waitFor();
     expect(await sharing.accessList().getByText("Cora Coach", { exact: true }).count()).toBe(0);
-    await sharing.auditList().getByText("role set: can view", { exact: false }).waitFor();
+    await sharing.auditList().getByText("What they may do: view only", { exact: false }).waitFor();
     await physio.close();
   });
 

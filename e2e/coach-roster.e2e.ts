@@ -107,7 +107,9 @@ describe("a coach's morning: the roster, filters, a group message and the compli
     // On a desktop the roster is a table (the phones' list is hidden).
     const roster = coach.roster().getByRole("table");
     await roster.getByText(/^Red flag \(emergency\)/).waitFor();
-    await roster.getByText(`Pain 5/10 on ${painDay}, at or above the 3/10 stop`).waitFor();
+    await roster
+      .getByText(`Pain 5/10 on ${dayWords(painDay)} ${painDay.slice(0, 4)}, at or above the 3/10 stop`)
+      .waitFor();
     await roster.getByRole("columnheader", { name: "Why here" }).waitFor();
     await checkScreen(coachPage, "coach-roster-1280");
   });
