@@ -26,6 +26,45 @@ export interface AlertRow {
   readAt: string | null;
 }
 
+const alertColumns = [
+  "alerts.id",
+  "alerts.runner_id",
+  "users.name as runner_name",
+  "alerts.rule",
+  "alerts.level",
+  "alerts.title",
+  "alerts.detail",
+  "alerts.local_date",
+  "alerts.created_at",
+  "alerts.read_at",
+] as const;
+
+function alertRowOf(row: {
+  id: string;
+  runner_id: string;
+  runner_name: string;
+  rule: string;
+  level: string;
+  title: string;
+  detail: string;
+  local_date: string;
+  created_at: string;
+  read_at: string | null;
+}): AlertRow {
+  return {
+    id: row.id,
+    runnerId: row.runner_id,
+    runnerName: row.runner_name,
+    rule: row.rule,
+    level: row.level,
+    title: row.title,
+    detail: row.detail,
+    localDate: row.local_date,
+    createdAt: row.created_at,
+    readAt: row.read_at,
+  };
+}
+
 /** The alerts inbox, alert settings and the plan slices alerts compare against. */
 export class AlertsRepository {
   constructor(private readonly db: Db) {}
@@ -59,48 +98,19 @@ export class AlertsRepository {
 
   /** Newest first, with the runner's name; only runners who still share with this coach. */
   async inbox(coachId: string, limit: number): Promise<AlertRow[]> {
-    const rows = await this.db
-      .selectFrom("alerts")
+    const rows = await this.liveAlerts(coachId)
       .innerJoin("users", "users.id", "alerts.runner_id")
-      .innerJoin("coach_access", (join) =>
-        join
-          .onRef("coach_access.runner_id", "=", "alerts.runner_id")
-          .onRef("coach_access.coach_id", "=", "alerts.coach_id"),
-      )
-      .where("alerts.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null)
-      .select([
-        "alerts.id",
-        "alerts.runner_id",
-        "users.name as runner_name",
-        "alerts.rule",
-        "alerts.level",
-        "alerts.title",
-        "alerts.detail",
-        "alerts.local_date",
-        "alerts.created_at",
-        "alerts.read_at",
-      ])
+      .select(alertColumns)
       .orderBy("alerts.created_at", "desc")
       .orderBy("alerts.id", "desc")
       .limit(limit)
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      runnerId: row.runner_id,
-      runnerName: row.runner_name,
-      rule: row.rule,
-      level: row.level,
-      title: row.title,
-      detail: row.detail,
-      localDate: row.local_date,
-      createdAt: row.created_at,
-      readAt: row.read_at,
-    }));
+    return rows.map(alertRowOf);
   }
 
-  async unreadCount(coachId: string): Promise<number> {
-    const row = await this.db
+  /** This coach's alerts about runners who still share with them (a revoked runner's alerts go quiet). */
+  private liveAlerts(coachId: string) {
+    return this.db
       .selectFrom("alerts")
       .innerJoin("coach_access", (join) =>
         join
@@ -108,7 +118,11 @@ export class AlertsRepository {
           .onRef("coach_access.coach_id", "=", "alerts.coach_id"),
       )
       .where("alerts.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null)
+      .where("coach_access.revoked_at", "is", null);
+  }
+
+  async unreadCount(coachId: string): Promise<number> {
+    const row = await this.liveAlerts(coachId)
       .where("alerts.read_at", "is", null)
       .select((eb) => eb.fn.countAll<string | number>().as("count"))
       .executeTakeFirst();
@@ -129,44 +143,14 @@ export class AlertsRepository {
 
   /** Unread alerts no digest has listed yet, oldest first. */
   async undigested(coachId: string): Promise<AlertRow[]> {
-    const rows = await this.db
-      .selectFrom("alerts")
+    const rows = await this.liveAlerts(coachId)
       .innerJoin("users", "users.id", "alerts.runner_id")
-      .innerJoin("coach_access", (join) =>
-        join
-          .onRef("coach_access.runner_id", "=", "alerts.runner_id")
-          .onRef("coach_access.coach_id", "=", "alerts.coach_id"),
-      )
-      .where("alerts.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null)
       .where("alerts.read_at", "is", null)
       .where("alerts.digested_at", "is", null)
-      .select([
-        "alerts.id",
-        "alerts.runner_id",
-        "users.name as runner_name",
-        "alerts.rule",
-        "alerts.level",
-        "alerts.title",
-        "alerts.detail",
-        "alerts.local_date",
-        "alerts.created_at",
-        "alerts.read_at",
-      ])
+      .select(alertColumns)
       .orderBy("alerts.created_at", "asc")
       .execute();
-    return rows.map((row) => ({
-      id: row.id,
-      runnerId: row.runner_id,
-      runnerName: row.runner_name,
-      rule: row.rule,
-      level: row.level,
-      title: row.title,
-      detail: row.detail,
-      localDate: row.local_date,
-      createdAt: row.created_at,
-      readAt: row.read_at,
-    }));
+    return rows.map(alertRowOf);
   }
 
   async markDigested(ids: readonly string[], nowIso: string): Promise<void> {
