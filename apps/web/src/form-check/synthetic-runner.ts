@@ -1,4 +1,4 @@
-import type { Keypoint, PoseFrame, PoseSeries } from "./pose-types.ts";
+import { type Keypoint, keypointNames, type PoseFrame, type PoseSeries } from "./pose-types.ts";
 
 /**
  * Keypoint series of a made-up runner with a known cadence, lean and hip drop, for the tests: the gait
@@ -104,26 +104,7 @@ export function syntheticRunner(runner: SyntheticRunner): PoseSeries {
       points.leftWrist = [290, hipY - 20];
       points.rightWrist = [430, hipY - 20];
     }
-    const order = [
-      "nose",
-      "leftEye",
-      "rightEye",
-      "leftEar",
-      "rightEar",
-      "leftShoulder",
-      "rightShoulder",
-      "leftElbow",
-      "rightElbow",
-      "leftWrist",
-      "rightWrist",
-      "leftHip",
-      "rightHip",
-      "leftKnee",
-      "rightKnee",
-      "leftAnkle",
-      "rightAnkle",
-    ];
-    const keypoints: Keypoint[] = order.map((name) => {
+    const keypoints: Keypoint[] = keypointNames.map((name) => {
       const [x, y] = points[name] ?? [0, 0];
       return [x + jitter(), y + jitter(), score] as const;
     });
