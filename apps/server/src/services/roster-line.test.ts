@@ -2,28 +2,12 @@ import { describe, expect, it } from "vitest";
 import { attentionFor } from "./attention.ts";
 import { matchesColumn, rosterLineOf, withUnread } from "./roster-line.ts";
 import type { RunnerSummary } from "./runner-summary.ts";
+import { summaryFixture } from "./runner-summary-fixture.ts";
 
 const today = "2026-03-20";
 
 function summary(fields: Partial<RunnerSummary> = {}): RunnerSummary {
-  return {
-    asOf: today,
-    state: "rebuild",
-    stateReason: "Weeks 1-3",
-    phase: "rebuild",
-    week: 2,
-    runningAllowed: true,
-    stopThreshold0to10: 3,
-    redFlag: null,
-    flags: [],
-    lastPain: null,
-    lastCheckinDate: today,
-    lastActivityDate: today,
-    days: [],
-    load: { weekStart: "2026-03-16", thisWeekMeters: 0, lastWeekMeters: 0 },
-    measures: { dueDate: null, nextOpensOn: null },
-    ...fields,
-  };
+  return summaryFixture(today, fields);
 }
 
 const examples: RunnerSummary[] = [
