@@ -16,12 +16,13 @@ import { formatDistance } from "../units/format-units.ts";
 import { reliefReason } from "./care-tasks.ts";
 import { coachSettingsAt, suspendLoosening } from "./coach-settings.ts";
 import { effectiveLog } from "./machine/effective-log.ts";
+import { runRecoveryMachine } from "./machine/run-recovery-machine.ts";
 import { noImpactWindowOn, stateOn } from "./machine/state-on.ts";
 import type { PlanContext } from "./plan-context.ts";
 import { phaseOn } from "./plan-phase.ts";
 import { reason } from "./plan-reason.ts";
 import type { PlanReason } from "./plan-types.ts";
-import { type NoImpactWindow, recoveryTimeline } from "./recovery-timeline.ts";
+import type { NoImpactWindow } from "./recovery-timeline.ts";
 import { sortEvents } from "./sort-events.ts";
 
 /** "Running again from Sat 14 Mar (no impact through Fri 13 Mar): pain 4/10 during Tue 10 Mar's walk/run ..." */
@@ -136,8 +137,9 @@ export function planContext(input: {
 }): PlanContext {
   const { protocol, today } = input;
   const events = sortEvents(input.events).filter((event) => event.localDate <= today);
-  const timeline = recoveryTimeline({ events, protocol, today });
+  // Amended once: the machine and everything derived below read the same corrected log.
   const amended = effectiveLog(events);
+  const timeline = runRecoveryMachine({ events: amended, protocol, today });
   const settings = suspendLoosening(coachSettingsAt({ events, date: today, protocol }), timeline, protocol);
   const phase = phaseOn({ timeline, date: today, protocol, sequencing: settings.sequencing });
   const runs: LoadRun[] = amended.flatMap((e) =>

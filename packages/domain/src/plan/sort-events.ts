@@ -7,11 +7,13 @@ import type { BackstrideEvent } from "../events/events.ts";
 export function sortEvents<E extends Pick<BackstrideEvent, "localDate" | "occurredAt" | "id">>(
   events: readonly E[],
 ): E[] {
-  const instant = (event: E) => Date.parse(event.occurredAt);
-  return [...events].sort(
-    (a, b) =>
+  // Each instant parsed once, not once per comparison: plans fold the whole log several times a call.
+  const keyed = events.map((event) => ({ event, instant: Date.parse(event.occurredAt) }));
+  keyed.sort(
+    ({ event: a, instant: ia }, { event: b, instant: ib }) =>
       (a.localDate < b.localDate ? -1 : a.localDate > b.localDate ? 1 : 0) ||
-      instant(a) - instant(b) ||
+      ia - ib ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
+  return keyed.map(({ event }) => event);
 }
