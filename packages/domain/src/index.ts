@@ -17,7 +17,7 @@ export * from "./dates/runner-today.ts";
 export * from "./dates/weekday-name.ts";
 export * from "./events/events.ts";
 export * from "./events/parse-event-log.ts";
-export { isSessionKind, sessionKinds } from "./events/session-kinds.ts";
+export { isSessionKind, sessionKinds, sessionKindWords } from "./events/session-kinds.ts";
 export * from "./events/validate-new-event.ts";
 export * from "./insights/flare-up-triggers.ts";
 export * from "./insights/mean-difference-test.ts";

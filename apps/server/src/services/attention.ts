@@ -1,10 +1,5 @@
-import { addDays, adherenceOver, diffDays, formatDay, isoWeekStart, type LocalDate } from "@backstride/domain";
+import { addDays, adherenceOver, diffDays, formatDayWithYear, isoWeekStart, type LocalDate } from "@backstride/domain";
 import type { RunnerSummary } from "./runner-summary.ts";
-
-/** "Sat 28 Nov 2026": a coach reads many runners' dates, some from other years. */
-function dayWithYear(date: LocalDate): string {
-  return `${formatDay(date)} ${date.slice(0, 4)}`;
-}
 
 /** The roster's filters (issue 11): each a plain question a coach asks of the list. */
 export const rosterFilters = [
@@ -79,7 +74,7 @@ export function attentionFor(input: { summary: RunnerSummary; today: LocalDate; 
   if (painAtStop && lastPain) {
     score += 150;
     reasons.push(
-      `Pain ${lastPain.pain0to10}/10 on ${dayWithYear(lastPain.date)}, at or above the ${summary.stopThreshold0to10}/10 stop`,
+      `Pain ${lastPain.pain0to10}/10 on ${formatDayWithYear(lastPain.date)}, at or above the ${summary.stopThreshold0to10}/10 stop`,
     );
     matches.push("pain-at-stop");
   }
@@ -149,7 +144,7 @@ export function attentionFor(input: { summary: RunnerSummary; today: LocalDate; 
   const measuresDue = dueDate !== null || (nextOpensOn !== null && nextOpensOn <= today);
   if (measuresDue) {
     score += 5;
-    reasons.push(dueDate ? `Outcome measures due since ${dayWithYear(dueDate)}` : "Outcome measures due");
+    reasons.push(dueDate ? `Outcome measures due since ${formatDayWithYear(dueDate)}` : "Outcome measures due");
     matches.push("measures-due");
   }
 

@@ -6,7 +6,6 @@ import {
   clearanceRecord,
   clearanceTargets,
   clinicianLabel,
-  dayWithYear,
   defaultChosen,
   earliestSeenOn,
   flagRaisedOn,
@@ -215,7 +214,6 @@ describe("clearanceRecord", () => {
 describe("words", () => {
   it("names the clinician with their role", () => {
     expect(clinicianLabel(" Dr Lee ", "emergency-department")).toBe("Dr Lee, emergency department");
-    expect(dayWithYear("2026-03-03")).toBe("Tue 3 Mar 2026");
   });
 
   it("never promises running straight after an all-clear: relief, then the rebuild", () => {

@@ -4,16 +4,11 @@
  */
 import {
   type BackstrideEvent,
-  formatDay,
+  formatDayWithYear,
   noImprovementQuestionId,
   type PlanState,
   type RedFlagQuestion,
 } from "@backstride/domain";
-
-/** "Tue 3 Mar 2026": clinical dates carry their year. */
-export function dayWithYear(localDate: string): string {
-  return `${formatDay(localDate)} ${localDate.slice(0, 4)}`;
-}
 
 export type ClinicianRole = "gp" | "physio" | "emergency-department" | "specialist" | "other";
 
@@ -149,7 +144,7 @@ export function validateClearance(input: ClearanceInput, targets: readonly Clear
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.seenOn)) errors.seenOn = "Enter the date you were seen.";
   else if (input.seenOn > input.today) errors.seenOn = "The date cannot be in the future.";
   else if (raisedOn !== null && input.seenOn < raisedOn) {
-    errors.seenOn = `This was raised on ${dayWithYear(raisedOn)}: choose that day or later.`;
+    errors.seenOn = `This was raised on ${formatDayWithYear(raisedOn)}: choose that day or later.`;
   }
   if (input.notes.length > 2000) errors.notes = "Keep the note under 2,000 characters.";
   return errors;
@@ -199,7 +194,9 @@ export function whatHappensNext(kind: "clearance" | "visit", reliefUntil: string
       "Keep following your plan and what they advised. If the pain changes or new signs appear, answer the safety questions again.",
     ];
   }
-  const until = reliefUntil ? ` (until ${dayWithYear(reliefUntil.slice(0, 10))} at ${reliefUntil.slice(11, 16)})` : "";
+  const until = reliefUntil
+    ? ` (until ${formatDayWithYear(reliefUntil.slice(0, 10))} at ${reliefUntil.slice(11, 16)})`
+    : "";
   return [
     "Answer the safety questions again, so your plan starts from how you are today.",
     `Then 72 hours of relief${until}: pool or gentle walking, ice then heat, no running and no stretching.`,

@@ -1,5 +1,5 @@
 import type { ClinicalHistoryEntry } from "@backstride/domain";
-import { dayWithYear } from "./clearance-form.ts";
+import { formatDayWithYear } from "@backstride/domain";
 
 const kindLabels: Record<ClinicalHistoryEntry["kind"], string> = {
   "red-flag": "Warning sign raised",
@@ -29,7 +29,7 @@ function toneOf(entry: ClinicalHistoryEntry): HistoryRow["tone"] {
 export function historyRows(history: readonly ClinicalHistoryEntry[]): HistoryRow[] {
   return history.map((entry, index) => ({
     key: `${index}:${entry.kind}:${entry.localDate}`,
-    date: dayWithYear(entry.localDate),
+    date: formatDayWithYear(entry.localDate),
     kindLabel: kindLabels[entry.kind],
     title: entry.title,
     detail: entry.detail,

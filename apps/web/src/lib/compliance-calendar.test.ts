@@ -1,9 +1,9 @@
 import type { DayCompliance } from "@backstride/domain";
+import { formatDayWithYear } from "@backstride/domain";
 import { describe, expect, it } from "vitest";
 import {
   byDayHappened,
   calendarWeeks,
-  formatDayWithYear,
   formatLongDate,
   gridRange,
   monthCounts,

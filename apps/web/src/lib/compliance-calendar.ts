@@ -2,7 +2,7 @@ import {
   addDays,
   type DayCompliance,
   type DayStatus,
-  formatDay,
+  formatDayWithYear,
   isoWeekday,
   type LocalDate,
   weekdayName,
@@ -67,11 +67,6 @@ export function shiftMonth(month: Month, delta: number): Month {
 /** "March 2026". */
 export function monthTitle(month: Month): string {
   return `${monthNames[Number(month.slice(5, 7)) - 1] ?? ""} ${month.slice(0, 4)}`;
-}
-
-/** "Mon 9 Mar 2026": the day as the plan writes it, with the year, so an old entry never reads as this week's. */
-export function formatDayWithYear(date: LocalDate): string {
-  return `${formatDay(date)} ${date.slice(0, 4)}`;
 }
 
 /** "Monday 9 March 2026". */

@@ -1,4 +1,4 @@
-import { defaultProtocol, formatDay, type PlanState } from "@backstride/domain";
+import { defaultProtocol, formatDay, formatDayWithYear, type PlanState } from "@backstride/domain";
 import { type FormEvent, useCallback, useEffect, useId, useState } from "react";
 import { useAuth } from "../app/auth.tsx";
 import { useData } from "../app/data.tsx";
@@ -26,7 +26,7 @@ import {
   parseAdjustment,
   phaseWord,
 } from "../lib/coaching.ts";
-import { byDayHappened, formatDayWithYear } from "../lib/compliance-calendar.ts";
+import { byDayHappened } from "../lib/compliance-calendar.ts";
 import { isoWithOffset } from "../lib/local-date.ts";
 import { runnerName } from "../lib/runner-names.ts";
 import { uuidv7 } from "../lib/uuidv7.ts";

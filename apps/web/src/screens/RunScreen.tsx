@@ -1,4 +1,4 @@
-import { type BackstrideEvent, formatDay, formatDistance, formatPace } from "@backstride/domain";
+import { type BackstrideEvent, formatDay, formatDayWithYear, formatDistance, formatPace } from "@backstride/domain";
 import { useEffect, useMemo, useState } from "react";
 import { useData } from "../app/data.tsx";
 import { navigate } from "../app/use-route.ts";
@@ -115,7 +115,7 @@ export default function RunScreen({ id }: { id: string }) {
     painAfter0to10: run.painAfter0to10,
   });
   const name = detail?.import?.name;
-  const title = `Run on ${formatDay(run.localDate)} ${run.localDate.slice(0, 4)}`;
+  const title = `Run on ${formatDayWithYear(run.localDate)}`;
   const origin = name ?? (imported ? "Imported" : "Logged by hand");
   const lead = correctedRunIds(events).has(run.id) ? `${origin} · corrected` : origin;
   const now = () => eventBase(new Date(), profile.timeZone);

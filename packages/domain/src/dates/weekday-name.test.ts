@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDay, weekdayName } from "./weekday-name.ts";
+import { formatDay, formatDayWithYear, weekdayName } from "./weekday-name.ts";
 
 describe("weekday names", () => {
   it("names weekdays short and long", () => {
@@ -9,5 +9,6 @@ describe("weekday names", () => {
   it("formats a day the way reasons write it", () => {
     expect(formatDay("2026-03-12")).toBe("Thu 12 Mar");
     expect(formatDay("2026-12-01")).toBe("Tue 1 Dec");
+    expect(formatDayWithYear("2012-12-01")).toBe("Sat 1 Dec 2012");
   });
 });

@@ -20,3 +20,8 @@ export function formatDay(date: LocalDate): string {
   const day = Number(date.slice(8, 10));
   return `${weekdayName(date)} ${day} ${SHORT_MONTHS[month - 1] ?? ""}`;
 }
+
+/** "Thu 12 Mar 2026": for clinical records, coaches' lists and anything that may be from another year. */
+export function formatDayWithYear(date: LocalDate): string {
+  return `${formatDay(date)} ${date.slice(0, 4)}`;
+}

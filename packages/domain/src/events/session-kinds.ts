@@ -19,3 +19,16 @@ export type SessionKind = (typeof sessionKinds)[number];
 export function isSessionKind(kind: string): kind is SessionKind {
   return (sessionKinds as readonly string[]).includes(kind);
 }
+
+/** Each kind in the words a sentence uses ("How was your walk/run", "in a rebuild circuit"). */
+export const sessionKindWords: Record<SessionKind, string> = {
+  "rehab-circuit": "rebuild circuit",
+  "walk-run": "walk/run",
+  strength: "strength session",
+  mobility: "mobility session",
+  "pool-walk": "pool walk",
+  "ice-heat": "ice and heat",
+  massage: "sports massage",
+  "cross-training": "cross-training session",
+  drill: "form drill",
+};

@@ -1,6 +1,7 @@
 import { addDays } from "../dates/add-days.ts";
 import { formatDay } from "../dates/weekday-name.ts";
 import type { LocalDate } from "../events/events.ts";
+import { sessionKindWords } from "../events/session-kinds.ts";
 import { formatDistance } from "../units/format-units.ts";
 import { isImpact, knownPainOf } from "./machine/snapshot-ops.ts";
 import type { PlanContext } from "./plan-context.ts";
@@ -10,13 +11,6 @@ import type { PainQuestion } from "./plan-types.ts";
 export const PAIN_QUESTION_DAYS = 3;
 
 const ASKED_KINDS = new Set(["walk-run", "rehab-circuit", "strength", "drill", "mobility"]);
-const KIND_WORDS: Record<string, string> = {
-  "walk-run": "Walk/run",
-  "rehab-circuit": "Rebuild circuit",
-  strength: "Strength session",
-  drill: "Form drill",
-  mobility: "Mobility",
-};
 
 /**
  * Sessions and runs since onboarding, in the last 3 days, saved without a pain score ("Mark done",
@@ -40,7 +34,7 @@ export function painQuestions(
         ? event.distanceMeters > 0
           ? `${formatDistance(event.distanceMeters, ctx.distanceUnit)} run`
           : "Run"
-        : (KIND_WORDS[event.kind] ?? "Session");
+        : capitalised(sessionKindWords[event.kind]);
     questions.push({
       forEventId: event.id,
       localDate: event.localDate,
@@ -49,4 +43,8 @@ export function painQuestions(
     });
   }
   return questions.reverse();
+}
+
+function capitalised(words: string): string {
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
 }

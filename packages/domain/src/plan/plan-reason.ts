@@ -30,7 +30,6 @@ export type PlanReasonCode =
   | "no-running-red-flag"
   | "no-running-pain-stop"
   | "no-running-pain-persisted"
-  | "no-running-pain-today"
   | "no-running-rebuild-first"
   | "progression-week"
   | "weekly-cap"

@@ -1,4 +1,12 @@
-import { defaultProtocol, formatDay, isLocalDate, type PlanState, parseEventLog, planFor } from "@backstride/domain";
+import {
+  defaultProtocol,
+  formatDay,
+  formatDayWithYear,
+  isLocalDate,
+  type PlanState,
+  parseEventLog,
+  planFor,
+} from "@backstride/domain";
 import type { CliIo, Command } from "../cli-io.ts";
 import { parseFlags } from "../parse-flags.ts";
 
@@ -19,7 +27,7 @@ export function formatPlan(state: PlanState): string {
   const lines: string[] = [];
   const weekText = state.week === null ? "" : ` · week ${state.week}`;
   const returnText = state.returnWeek === null ? "" : ` · walk/run week ${state.returnWeek}`;
-  lines.push(`Backstride plan for ${formatDay(state.today)} ${state.today.slice(0, 4)}`);
+  lines.push(`Backstride plan for ${formatDayWithYear(state.today)}`);
   lines.push(`Phase: ${state.phase}${weekText}${returnText}`);
   lines.push(`State: ${state.state.name} since ${formatDay(state.state.since)}. ${state.state.reason.text}`);
   lines.push(`Pain stop: ${state.stopThreshold0to10}/10`);
@@ -54,7 +62,7 @@ export function formatPlan(state: PlanState): string {
   if (state.history.length > 0) {
     lines.push("", "Clinical history:");
     for (const entry of state.history) {
-      lines.push(`  ${formatDay(entry.localDate)} ${entry.localDate.slice(0, 4)}: ${entry.title}. ${entry.detail}`);
+      lines.push(`  ${formatDayWithYear(entry.localDate)}: ${entry.title}. ${entry.detail}`);
     }
   }
   if (state.nextMilestone) {

@@ -74,6 +74,12 @@ describe("alerts from snapshots", () => {
     expect(alerts.map((alert) => alert.key)).toEqual(["pain-stop:no-running-pain-stop:2026-03-13"]);
   });
 
+  it("a high-pain hold newly in force (a reading at or above the stop) alerts too", () => {
+    const after = { ...quiet, reasonCodes: ["no-running-pain-hold"] };
+    const alerts = alertsOnChange({ before: quiet, after, newEvents: [] });
+    expect(alerts.map((alert) => alert.rule)).toEqual(["pain-stop"]);
+  });
+
   it("a next-morning worsening newly in force raises one alert", () => {
     const after = {
       ...quiet,

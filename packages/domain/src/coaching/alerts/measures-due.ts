@@ -1,3 +1,4 @@
+import { formatDayWithYear } from "../../dates/weekday-name.ts";
 import type { OutcomeDue } from "../../outcomes/outcomes-due.ts";
 import type { AlertCandidate } from "./alert-types.ts";
 
@@ -10,7 +11,7 @@ export function measuresDueAlert(input: { due: OutcomeDue | null }): AlertCandid
     key: `measures-due:${due.timepoint}`,
     level: "info",
     title: `Outcome measures due: ${due.title.replace(/^Your /, "")}`,
-    detail: `Due on ${due.dueDate}.`,
+    detail: `Due on ${formatDayWithYear(due.dueDate)}.`,
     localDate: due.dueDate,
   };
 }

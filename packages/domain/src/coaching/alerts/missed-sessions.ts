@@ -1,3 +1,4 @@
+import { formatDayWithYear } from "../../dates/weekday-name.ts";
 import type { LocalDate } from "../../events/events.ts";
 import type { AlertCandidate } from "./alert-types.ts";
 
@@ -25,7 +26,7 @@ export function missedSessionsAlert(input: {
     key: `missed-sessions:${first}`,
     level: "info",
     title: `${missed.length} planned sessions missed`,
-    detail: `Nothing logged on ${missed.length} training days since ${first}.`,
+    detail: `Nothing logged on ${missed.length} training days since ${formatDayWithYear(first)}.`,
     localDate: last,
   };
 }

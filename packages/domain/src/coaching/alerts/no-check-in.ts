@@ -1,4 +1,5 @@
 import { diffDays } from "../../dates/add-days.ts";
+import { formatDayWithYear } from "../../dates/weekday-name.ts";
 import type { LocalDate } from "../../events/events.ts";
 import type { AlertCandidate } from "./alert-types.ts";
 
@@ -25,8 +26,8 @@ export function noCheckInAlert(input: {
     level: "info",
     title: `No check-in for ${days} days`,
     detail: input.lastCheckIn
-      ? `Last pain check-in on ${input.lastCheckIn}.`
-      : `No pain check-in since starting on ${from}.`,
+      ? `Last pain check-in on ${formatDayWithYear(input.lastCheckIn)}.`
+      : `No pain check-in since starting on ${formatDayWithYear(from)}.`,
     localDate: input.today,
   };
 }

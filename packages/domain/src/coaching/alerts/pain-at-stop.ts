@@ -1,8 +1,15 @@
+import { formatDayWithYear } from "../../dates/weekday-name.ts";
 import type { BackstrideEvent } from "../../events/events.ts";
+import { sessionKindWords } from "../../events/session-kinds.ts";
+import type { PlanReasonCode } from "../../plan/plan-reason.ts";
 import type { AlertCandidate, AlertSnapshot } from "./alert-types.ts";
 
 /** Reason codes by which the engine holds impact off because of pain. */
-const painStopCodes = ["no-running-pain-stop", "no-running-pain-persisted", "no-running-pain-today"];
+const painStopCodes: readonly PlanReasonCode[] = [
+  "no-running-pain-stop",
+  "no-running-pain-persisted",
+  "no-running-pain-hold",
+];
 
 function reportedPain(event: BackstrideEvent): { pain0to10: number; what: string } | null {
   const highest = (...values: (number | undefined)[]) => {
@@ -12,7 +19,7 @@ function reportedPain(event: BackstrideEvent): { pain0to10: number; what: string
   switch (event.type) {
     case "session.completed": {
       const pain = highest(event.painDuring0to10, event.painAfter0to10);
-      return pain === null ? null : { pain0to10: pain, what: `a ${event.kind.replace("-", " ")} session` };
+      return pain === null ? null : { pain0to10: pain, what: `a ${sessionKindWords[event.kind]}` };
     }
     case "run.logged": {
       const pain = highest(event.painDuring0to10, event.painAfter0to10);
@@ -56,8 +63,8 @@ export function painStopAlerts(input: {
         key: `pain-stop:${event.id}`,
         level: "warning",
         title: `Pain ${pain.pain0to10}/10: at or above the stop (${stop}/10)`,
-        detail: `Reported in ${pain.what} on ${event.localDate}.${
-          input.after.noImpactUntil ? ` No impact until ${input.after.noImpactUntil}.` : ""
+        detail: `Reported in ${pain.what} on ${formatDayWithYear(event.localDate)}.${
+          input.after.noImpactUntil ? ` No impact through ${formatDayWithYear(input.after.noImpactUntil)}.` : ""
         }`,
         localDate: event.localDate,
       },

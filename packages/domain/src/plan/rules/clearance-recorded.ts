@@ -1,4 +1,4 @@
-import { formatDay } from "../../dates/weekday-name.ts";
+import { formatDayWithYear } from "../../dates/weekday-name.ts";
 import type { EventOf } from "../../events/events.ts";
 import { sources } from "../../sources/sources.ts";
 import { addHoursLocal } from "../machine/local-instant.ts";
@@ -18,7 +18,7 @@ export function clinicianWords(event: EventOf<"clearance.recorded">): string {
   const roleWords = event.clinicianRole ? ROLE_WORDS[event.clinicianRole] : null;
   const role = roleWords && !event.clinician.toLowerCase().includes(roleWords.toLowerCase()) ? ` (${roleWords})` : "";
   const seen = event.seenOn ?? event.localDate;
-  return `${event.clinician}${role}, seen ${formatDay(seen)} ${seen.slice(0, 4)}`;
+  return `${event.clinician}${role}, seen ${formatDayWithYear(seen)}`;
 }
 
 /**
