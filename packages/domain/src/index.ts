@@ -16,6 +16,7 @@ export * from "./dates/local-date-of.ts";
 export * from "./dates/runner-today.ts";
 export * from "./dates/weekday-name.ts";
 export * from "./events/events.ts";
+export * from "./events/pains-of.ts";
 export * from "./events/parse-event-log.ts";
 export { isSessionKind, sessionKinds, sessionKindWords } from "./events/session-kinds.ts";
 export * from "./events/validate-new-event.ts";

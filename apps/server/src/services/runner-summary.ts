@@ -11,6 +11,7 @@ import {
   outcomeSummary,
   type PlanState,
   type Protocol,
+  painsOf,
   planFor,
   type RecoveryStateName,
   runnerToday,
@@ -53,19 +54,6 @@ export interface RunnerSummary {
   load: { weekStart: LocalDate; thisWeekMeters: number; lastWeekMeters: number };
   /** Outcome measures: due as of asOf, and the day the next scheduled window opens. */
   measures: { dueDate: LocalDate | null; nextOpensOn: LocalDate | null };
-}
-
-function painsOf(event: BackstrideEvent): number[] {
-  switch (event.type) {
-    case "pain.checkin":
-    case "flare-up.reported":
-      return [event.pain0to10];
-    case "run.logged":
-    case "session.completed":
-      return [event.painDuring0to10, event.painAfter0to10].filter((pain): pain is number => pain !== undefined);
-    default:
-      return [];
-  }
 }
 
 /**

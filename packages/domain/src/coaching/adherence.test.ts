@@ -4,6 +4,23 @@ import { defaultProtocol } from "../protocol/default-protocol.ts";
 import { adherenceOver, complianceDays } from "./adherence.ts";
 
 describe("complianceDays", () => {
+  it("does not call a session ended early with no pain given a pain stop: its pain is unknown", () => {
+    const l = eventLog();
+    const events = [
+      ...l.onboard("2026-03-02"),
+      l.session("2026-03-02", "rehab-circuit"),
+      l.session("2026-03-02", "walk-run", { endedEarly: true }),
+    ];
+    const [day] = complianceDays({
+      events,
+      protocol: defaultProtocol,
+      from: "2026-03-02",
+      to: "2026-03-02",
+      today: "2026-03-03",
+    });
+    expect(day?.status).not.toBe("pain-stop");
+  });
+
   it("judges each day against the plan as it stood that day", () => {
     const l = eventLog();
     const events = [

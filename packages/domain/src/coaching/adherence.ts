@@ -1,5 +1,6 @@
 import { addDays, minDate } from "../dates/add-days.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
+import { painsOf } from "../events/pains-of.ts";
 import { planContext } from "../plan/build-plan-context.ts";
 import { effectiveLog } from "../plan/machine/effective-log.ts";
 import { planTasks } from "../plan/plan-tasks.ts";
@@ -41,20 +42,6 @@ export interface DayCompliance {
  * pain answers) are left out: missing them is not missing a session.
  */
 const trainingKinds: ReadonlySet<PlanTaskKind> = new Set(["rehab-circuit", "walk-run", "run", "strength", "mobility"]);
-
-function painsOf(event: BackstrideEvent): number[] {
-  switch (event.type) {
-    case "pain.checkin":
-    case "flare-up.reported":
-    case "episode.reported":
-      return [event.pain0to10];
-    case "run.logged":
-    case "session.completed":
-      return [event.painDuring0to10, event.painAfter0to10].filter((pain): pain is number => pain !== undefined);
-    default:
-      return [];
-  }
-}
 
 /** The task kinds an entry completes: a logged run completes a planned run or walk/run. */
 function completes(event: BackstrideEvent): PlanTaskKind[] {
@@ -131,7 +118,8 @@ export function complianceDays(input: {
     const painStop = entries.some(
       (event) =>
         (event.type === "session.completed" || event.type === "run.logged") &&
-        (painsOf(event).some((pain) => pain >= stop) || (event.type === "session.completed" && event.endedEarly)),
+        // A session ended early with no pain given is unknown, not a stop (plan engine v2).
+        painsOf(event).some((pain) => pain >= stop),
     );
     const impactHeld = ctx.noRunning !== null;
     const status: DayStatus = painStop
