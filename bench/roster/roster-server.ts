@@ -19,6 +19,7 @@ import { createDatabase } from "../../apps/server/src/database/create-database.t
 import { migrateToLatest } from "../../apps/server/src/database/migrate.ts";
 import { buildApp } from "../../apps/server/src/http/build-app.ts";
 import { RosterRepository } from "../../apps/server/src/repositories/roster-repository.ts";
+import { presentUser } from "../../apps/server/src/services/auth-service.ts";
 import { canonicalJson, sha256Hex } from "../../apps/server/src/services/crypto-tools.ts";
 import { yearOfHistory } from "../http/year-of-history.ts";
 
@@ -27,7 +28,18 @@ const databaseUrl = process.env.ROSTER_DATABASE_URL ?? null;
 const dataDir = mkdtempSync(join(tmpdir(), "backstride-roster-"));
 const config = { ...loadConfig({}), dataDir, databaseUrl, webDistDir: join(dataDir, "no-web") };
 const database = await createDatabase(config);
-if (database.kind === "postgres") {
+// ROSTER_REUSE=1 (PostgreSQL only): keep a database seeded by an earlier run, for quick iterations.
+const reuse =
+  database.kind === "postgres" &&
+  process.env.ROSTER_REUSE === "1" &&
+  (await sql<{ found: string | null }>`select to_regclass('public.users')::text as found`.execute(database.db)).rows[0]
+    ?.found != null &&
+  (await database.db
+    .selectFrom("users")
+    .select("id")
+    .where("email", "=", "coach500@example.test")
+    .executeTakeFirst()) !== undefined;
+if (database.kind === "postgres" && !reuse) {
   await sql`DROP SCHEMA public CASCADE`.execute(database.db);
   await sql`CREATE SCHEMA public`.execute(database.db);
 }
@@ -54,70 +66,130 @@ async function insertUser(name: string, roles: string): Promise<string> {
   return id;
 }
 
-const coachAll = await services.auth.createUser({
-  email: "coach500@example.test",
-  password: "bench password 1234",
-  name: "Coach 500",
-  roles: ["coach"],
-});
-const coachTen = await services.auth.createUser({
-  email: "coach10@example.test",
-  password: "bench password 1234",
-  name: "Coach 10",
-  roles: ["coach"],
-});
-let events = 0;
-const runnerIds: string[] = [];
-for (let index = 0; index < runnerCount; index += 1) {
-  const runnerId = await insertUser(`Runner ${String(index + 1).padStart(3, "0")}`, "runner");
-  runnerIds.push(runnerId);
-  const history = yearOfHistory(today, randomUUID(), randomUUID);
-  await services.repositories.events.insertMany(
-    runnerId,
-    history.map((event) => {
-      const body = canonicalJson(event);
-      return {
-        id: event.id as string,
-        type: event.type as string,
-        localDate: event.localDate as string,
-        occurredAt: event.occurredAt as string,
-        body,
-        bodyHash: sha256Hex(body),
-      };
-    }),
-    now,
-  );
-  events += history.length;
-  await services.repositories.coaching.grant(runnerId, coachAll.id, now);
-  if (index < 10) await services.repositories.coaching.grant(runnerId, coachTen.id, now);
+/**
+ * The first runner's line with its numbers varied by `seed`, so 500 rows sort, compress and weigh like a
+ * real roster's (copies of one line would compress a page 40-fold and tie every sort).
+ */
+function variedLine(lineJson: string, seed: number) {
+  const line = JSON.parse(lineJson) as {
+    attention: { score: number; lastPain0to10: number | null; reasons: string[] };
+    painSparkline: (number | null)[];
+    adherence7: { planned: number; done: number; share: number | null };
+    adherence28: { planned: number; done: number; share: number | null };
+  };
+  let state = seed * 2654435761;
+  const next = (below: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state % below;
+  };
+  line.painSparkline = line.painSparkline.map(() => (next(5) === 0 ? null : next(7)));
+  const lastPain = line.painSparkline.findLast((pain) => pain !== null) ?? null;
+  line.attention.lastPain0to10 = lastPain;
+  line.attention.score = next(300);
+  line.attention.reasons = [...line.attention.reasons, `No check-in for ${1 + next(9)} days`];
+  const done7 = next(line.adherence7.planned + 1);
+  line.adherence7 = { ...line.adherence7, done: done7, share: done7 / Math.max(line.adherence7.planned, 1) };
+  const done28 = next(line.adherence28.planned + 1);
+  line.adherence28 = { ...line.adherence28, done: done28, share: done28 / Math.max(line.adherence28.planned, 1) };
+  return {
+    line: JSON.stringify(line),
+    score: line.attention.score,
+    lastPain0to10: lastPain,
+    adherence7Share: line.adherence7.share,
+  };
 }
-const first = runnerIds[0] as string;
-await services.roster.refresh(first);
-const roster = new RosterRepository(db);
-const stored = await db.selectFrom("runner_summaries").selectAll().where("runner_id", "=", first).executeTakeFirst();
-if (!stored?.line) throw new Error("no summary computed");
-for (const runnerId of runnerIds.slice(1)) {
-  await roster.upsertSummary(
-    {
+
+async function seed(): Promise<{ coachAll: { id: string }; coachTen: { id: string }; events: number }> {
+  const coachAll = await services.auth.createUser({
+    email: "coach500@example.test",
+    password: "bench password 1234",
+    name: "Coach 500",
+    roles: ["coach"],
+  });
+  const coachTen = await services.auth.createUser({
+    email: "coach10@example.test",
+    password: "bench password 1234",
+    name: "Coach 10",
+    roles: ["coach"],
+  });
+  let events = 0;
+  const runnerIds: string[] = [];
+  for (let index = 0; index < runnerCount; index += 1) {
+    const runnerId = await insertUser(`Runner ${String(index + 1).padStart(3, "0")}`, "runner");
+    runnerIds.push(runnerId);
+    const history = yearOfHistory(today, randomUUID(), randomUUID);
+    await services.repositories.events.insertMany(
       runnerId,
-      asOf: stored.as_of,
-      logVersion: Number(stored.log_version),
-      redFlagLevel: stored.red_flag_level,
-      lastCheckinDate: stored.last_checkin_date,
-      lastActivityDate: stored.last_activity_date,
-      body: stored.body,
-      line: stored.line,
-      attentionScore: Number(stored.attention_score),
-      attentionMatches: stored.attention_matches,
-      lastPain0to10: stored.last_pain_0to10,
-      adherence7Share: stored.adherence_7_share,
-      staleAfter: stored.stale_after ?? now,
-    },
-    now,
-  );
+      history.map((event) => {
+        const body = canonicalJson(event);
+        return {
+          id: event.id as string,
+          type: event.type as string,
+          localDate: event.localDate as string,
+          occurredAt: event.occurredAt as string,
+          body,
+          bodyHash: sha256Hex(body),
+        };
+      }),
+      now,
+    );
+    events += history.length;
+    await services.repositories.coaching.grant(runnerId, coachAll.id, now);
+    if (index < 10) await services.repositories.coaching.grant(runnerId, coachTen.id, now);
+  }
+  const first = runnerIds[0] as string;
+  await services.roster.refresh(first);
+  const roster = new RosterRepository(db);
+  const stored = await db.selectFrom("runner_summaries").selectAll().where("runner_id", "=", first).executeTakeFirst();
+  if (!stored?.line) throw new Error("no summary computed");
+  for (const [index, runnerId] of runnerIds.slice(1).entries()) {
+    const varied = variedLine(stored.line, index + 1);
+    await roster.upsertSummary(
+      {
+        runnerId,
+        asOf: stored.as_of,
+        logVersion: Number(stored.log_version),
+        redFlagLevel: stored.red_flag_level,
+        lastCheckinDate: stored.last_checkin_date,
+        lastActivityDate: stored.last_activity_date,
+        body: stored.body,
+        line: varied.line,
+        attentionScore: varied.score,
+        attentionMatches: stored.attention_matches,
+        lastPain0to10: varied.lastPain0to10,
+        adherence7Share: varied.adherence7Share,
+        staleAfter: stored.stale_after ?? now,
+      },
+      now,
+    );
+  }
+  return { coachAll, coachTen, events };
 }
-const sessionAll = await services.auth.issueSession({ ...coachAll });
-const sessionTen = await services.auth.issueSession({ ...coachTen });
+
+async function reused(): Promise<{ coachAll: { id: string }; coachTen: { id: string }; events: number }> {
+  const coachOf = async (email: string) =>
+    db.selectFrom("users").select("id").where("email", "=", email).executeTakeFirstOrThrow();
+  const counted = await db
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll<string>().as("n"))
+    .executeTakeFirst();
+  return {
+    coachAll: await coachOf("coach500@example.test"),
+    coachTen: await coachOf("coach10@example.test"),
+    events: Number(counted?.n ?? 0),
+  };
+}
+
+const { coachAll, coachTen, events } = reuse ? await reused() : await seed();
+// Planner statistics as a running database has them (autovacuum's analyze, which a fresh seed precedes).
+await sql`analyze`.execute(db);
+async function signedIn(userId: string) {
+  const user = await services.repositories.users.findById(userId);
+  if (!user) throw new Error(`no user ${userId}`);
+  return presentUser(user);
+}
+const sessionAll = await services.auth.issueSession(await signedIn(coachAll.id));
+const sessionTen = await services.auth.issueSession(await signedIn(coachTen.id));
 await app.listen({ port: 0, host: "127.0.0.1" });
 const address = app.server.address();
 const port = typeof address === "object" && address ? address.port : 0;

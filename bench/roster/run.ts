@@ -4,7 +4,8 @@
  * /api/health (the floor: same server and middleware, no database) and against a 10-runner roster,
  * measured in one run, on SQLite and then PostgreSQL.
  *   npx tsx bench/roster/run.ts
- *   ROSTER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/backstride_roster (default; emptied first)
+ *   ROSTER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/backstride_roster (default; emptied first
+ *   unless ROSTER_REUSE=1 finds it seeded); ROSTER_ONLY=postgres|sqlite measures one database.
  * Goals: 500-runner roster p99 <= 50 ms on PostgreSQL, and <= 1.5x the 10-runner roster's p99.
  */
 import { spawn } from "node:child_process";
@@ -86,5 +87,7 @@ async function run(databaseUrl: string | null) {
   }
 }
 
-await run(null);
-await run(postgresUrl);
+// ROSTER_ONLY=postgres or sqlite measures one database (with ROSTER_REUSE=1, a seeded PostgreSQL is kept).
+const only = process.env.ROSTER_ONLY;
+if (only !== "postgres") await run(null);
+if (only !== "sqlite") await run(postgresUrl);

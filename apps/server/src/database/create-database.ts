@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import SqliteDatabase from "better-sqlite3";
-import { Kysely, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient, SqliteDialect, sql } from "kysely";
 import pg from "pg";
 import type { ServerConfig } from "../config/config.ts";
+import { preparedStatementName } from "../repositories/compiled-query-cache.ts";
 import type { DatabaseKind, DatabaseSchema, Db } from "./database-types.ts";
 
 export interface Database {
@@ -57,6 +58,37 @@ function withStatementCache(sqlite: SqliteDatabase.Database, maxStatements = 500
 }
 
 /**
+ * The pool as Kysely sees it, running the fixed query shapes (compiledOnce) as named prepared
+ * statements: PostgreSQL then parses and plans a roster page or a session lookup once per connection,
+ * not once per request. Every other statement goes as before. One wrapper per pooled client, so
+ * Kysely keeps its per-client connection state.
+ */
+function preparingPool(pool: pg.Pool): PostgresPool {
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    const query = (textOrCursor: unknown, values?: readonly unknown[]) => {
+      const name = typeof textOrCursor === "string" ? preparedStatementName(textOrCursor) : undefined;
+      if (name !== undefined) return client.query({ name, text: textOrCursor as string, values: [...(values ?? [])] });
+      // biome-ignore lint/suspicious/noExplicitAny: passes Kysely's own arguments through unchanged
+      return (client.query as (...args: any[]) => unknown)(textOrCursor, values);
+    };
+    return { query: query as PostgresPoolClient["query"], release: (destroy?: boolean) => client.release(destroy) };
+  };
+  return {
+    connect: async () => {
+      const client = await pool.connect();
+      let wrapper = wrappers.get(client);
+      if (!wrapper) {
+        wrapper = wrap(client);
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
+    },
+    end: () => pool.end(),
+  };
+}
+
+/**
  * The single switch between SQLite (default) and PostgreSQL (DATABASE_URL). Both are set up for
  * durability: SQLite in WAL with synchronous=FULL and foreign keys on; PostgreSQL must have fsync on.
  */
@@ -70,7 +102,7 @@ export async function createDatabase(config: DatabaseConfig): Promise<Database> 
     const pool = new pg.Pool(options);
     // An idle client's error (e.g. the server restarting) must not crash the process; the pool replaces it.
     pool.on("error", () => {});
-    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
     try {
       const fsync = await sql<{ fsync: string }>`SHOW fsync`.execute(db);
       if (fsync.rows[0]?.fsync !== "on") {

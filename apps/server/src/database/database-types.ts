@@ -199,6 +199,33 @@ export interface RunnerSummariesTable {
   stale_after: string | null;
 }
 
+/**
+ * One row per live consent (coach, runner): everything a roster page shows and sorts by, kept in the
+ * transaction of every write it derives from (roster-repository.ts syncEntries), so a page is read in
+ * index order and a 500-runner roster reads 50 rows, not 500 (docs/decisions/roster-summary.md).
+ */
+export interface RosterEntriesTable {
+  coach_id: string;
+  runner_id: string;
+  name: string;
+  /** coach_access.granted_at. */
+  since: string;
+  as_of: string | null;
+  line: string | null;
+  /** The summary's attention score, and the same with the coach's unread messages (what attention sorts by). */
+  attention_score: number;
+  rank_score: number;
+  attention_matches: string;
+  /** Sort keys with the missing value last in each order: -1 pain, 1e9 adherence, '9999-12-31' activity. */
+  pain_key: number;
+  adherence_key: number;
+  activity_key: string;
+  unread_messages: number;
+  last_message_at: string | null;
+  /** When the line goes stale (UTC ISO); '' when it is stale now (no line yet, or the log moved on). */
+  stale_after: string;
+}
+
 export interface CoachGroupsTable {
   id: string;
   coach_id: string;
@@ -310,6 +337,7 @@ export interface DatabaseSchema {
   reminders: RemindersTable;
   calendar_feeds: CalendarFeedsTable;
   runner_summaries: RunnerSummariesTable;
+  roster_entries: RosterEntriesTable;
   coach_groups: CoachGroupsTable;
   coach_group_members: CoachGroupMembersTable;
   message_reads: MessageReadsTable;

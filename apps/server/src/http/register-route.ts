@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { idempotencyLeaseSeconds } from "../repositories/idempotency-repository.ts";
 import { canonicalJson, sha256Hex } from "../services/crypto-tools.ts";
 import type { Services } from "../services/services.ts";
+import { acceptsGzip } from "./accepts-gzip.ts";
 import { ApiError, forbidden, unauthenticated } from "./api-error.ts";
 import { type AuthContext, type Handler, RawBody } from "./request-context.ts";
 import { readSessionCookie } from "./session-cookie.ts";
@@ -52,17 +53,6 @@ async function checkAthleteAccess(
   if (route.method === "GET") {
     await services.coaching.audit(auth.session.user, runnerId, route.id);
   }
-}
-
-/** True unless the client did not list gzip or refused it with q=0. */
-function acceptsGzip(request: FastifyRequest): boolean {
-  const header = request.headers["accept-encoding"];
-  if (typeof header !== "string") return false;
-  return header.split(",").some((item) => {
-    const [coding, ...parameters] = item.trim().split(";");
-    if (coding?.trim().toLowerCase() !== "gzip") return false;
-    return !parameters.some((parameter) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(parameter));
-  });
 }
 
 const idempotencyKeyPattern = /^[\x21-\x7e]{1,200}$/;

@@ -11,8 +11,12 @@ export const sqliteMaxParameters = 999;
 /** PostgreSQL's wire protocol counts a statement's parameters in 16 bits. */
 export const postgresMaxParameters = 65_535;
 
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
 export function maxParametersOf(db: Db): number {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? postgresMaxParameters : sqliteMaxParameters;
+  return isPostgres(db) ? postgresMaxParameters : sqliteMaxParameters;
 }
 
 /**

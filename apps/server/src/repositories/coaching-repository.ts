@@ -1,4 +1,5 @@
 import type { Db } from "../database/database-types.ts";
+import { withRosterEntriesSynced } from "./roster-entries-sync.ts";
 
 export interface AccessRow {
   runnerId: string;
@@ -73,12 +74,15 @@ export class CoachingRepository {
     return Number(result.numUpdatedRows) === 1;
   }
 
+  /** The consent and the coach's roster entry for the runner, together. */
   async grant(runnerId: string, coachId: string, nowIso: string): Promise<void> {
-    await this.db
-      .insertInto("coach_access")
-      .values({ runner_id: runnerId, coach_id: coachId, granted_at: nowIso, revoked_at: null })
-      .onConflict((oc) => oc.columns(["runner_id", "coach_id"]).doUpdateSet({ granted_at: nowIso, revoked_at: null }))
-      .execute();
+    await withRosterEntriesSynced(this.db, { runnerId, coachId }, async (trx) => {
+      await trx
+        .insertInto("coach_access")
+        .values({ runner_id: runnerId, coach_id: coachId, granted_at: nowIso, revoked_at: null })
+        .onConflict((oc) => oc.columns(["runner_id", "coach_id"]).doUpdateSet({ granted_at: nowIso, revoked_at: null }))
+        .execute();
+    });
   }
 
   /** Read on every coach request, never cached, so a revoke takes effect on the next one. */
@@ -95,13 +99,15 @@ export class CoachingRepository {
 
   /** Ends access; false when the coach never had access to this runner. Revoking twice is fine. */
   async revoke(runnerId: string, coachId: string, nowIso: string): Promise<boolean> {
-    await this.db
-      .updateTable("coach_access")
-      .set({ revoked_at: nowIso })
-      .where("runner_id", "=", runnerId)
-      .where("coach_id", "=", coachId)
-      .where("revoked_at", "is", null)
-      .execute();
+    await withRosterEntriesSynced(this.db, { runnerId, coachId }, async (trx) => {
+      await trx
+        .updateTable("coach_access")
+        .set({ revoked_at: nowIso })
+        .where("runner_id", "=", runnerId)
+        .where("coach_id", "=", coachId)
+        .where("revoked_at", "is", null)
+        .execute();
+    });
     const row = await this.db
       .selectFrom("coach_access")
       .select("coach_id")
@@ -164,19 +170,27 @@ export class CoachingRepository {
     body: string;
     sentAt: string;
   }): Promise<boolean> {
-    const result = await this.db
-      .insertInto("messages")
-      .values({
-        id: message.id,
-        runner_id: message.runnerId,
-        coach_id: message.coachId,
-        author_id: message.authorId,
-        body: message.body,
-        sent_at: message.sentAt,
-      })
-      .onConflict((oc) => oc.column("id").doNothing())
-      .executeTakeFirst();
-    return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    // The roster entry's unread count and last message move with the message, in its transaction.
+    return withRosterEntriesSynced(
+      this.db,
+      { runnerId: message.runnerId, coachId: message.coachId },
+      async (trx) => {
+        const result = await trx
+          .insertInto("messages")
+          .values({
+            id: message.id,
+            runner_id: message.runnerId,
+            coach_id: message.coachId,
+            author_id: message.authorId,
+            body: message.body,
+            sent_at: message.sentAt,
+          })
+          .onConflict((oc) => oc.column("id").doNothing())
+          .executeTakeFirst();
+        return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+      },
+      (inserted) => inserted,
+    );
   }
 
   async findMessage(id: string) {

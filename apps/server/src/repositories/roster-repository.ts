@@ -1,6 +1,8 @@
 import { sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
-import { chunksOf, maxParametersOf, postgresMaxParameters, rowsPerStatement } from "./batch-limits.ts";
+import { chunksOf, isPostgres, rowsPerStatement } from "./batch-limits.ts";
+import { compiledOnce } from "./compiled-query-cache.ts";
+import { withRosterEntriesSynced } from "./roster-entries-sync.ts";
 
 export interface StoredSummaryRow {
   runnerId: string;
@@ -30,6 +32,23 @@ export interface RosterPageRow {
   line: string | null;
   unreadMessages: number;
   lastMessageAt: string | null;
+  /** The coach's groups the runner is in. */
+  groupIds: string[];
+}
+
+/** How many runners a coach has, and the earliest instant one of their lines goes stale. */
+export interface RosterSize {
+  total: number;
+  /** '' when a line is stale already (none yet, or the log moved on); null for an empty roster. */
+  oldestStaleAfter: string | null;
+}
+
+export interface RosterPage {
+  rows: RosterPageRow[];
+  /** Null on an empty page (past the end, or nothing matches). */
+  size: RosterSize | null;
+  /** Rows matching the filters across every page; null when nothing narrows the roster. */
+  matching: number | null;
 }
 
 export type RosterSort = "attention" | "name" | "pain" | "adherence" | "activity";
@@ -44,16 +63,33 @@ export interface RosterPageQuery {
   offset: number;
 }
 
-/** Score an unread message adds to the stored attention (roster-line.ts). */
-const unreadWeight = 15;
-
 /** `%` and `_` typed in a search are letters, not wildcards. */
 function likeEscaped(text: string): string {
   return text.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
+/** What a roster page's statement depends on besides its arguments. */
+interface PageShape {
+  sort: RosterSort;
+  grouped: boolean;
+  filtered: boolean;
+  searched: boolean;
+}
+
+/** Coach, group id, filter LIKE pattern, search LIKE pattern, limit, offset (unused ones are not bound). */
+type PageArgs = [
+  coachId: string,
+  groupId: string,
+  filterLike: string,
+  searchLike: string,
+  limit: number,
+  offset: number,
+];
+
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
+  private readonly compiledPages = new Map<string, unknown>();
+
   constructor(private readonly db: Db) {}
 
   async findSummary(runnerId: string): Promise<{ asOf: string; logVersion: number; body: string } | null> {
@@ -81,11 +117,14 @@ export class RosterRepository {
       stale_after: row.staleAfter,
       updated_at: nowIso,
     };
-    await this.db
-      .insertInto("runner_summaries")
-      .values({ runner_id: row.runnerId, ...values })
-      .onConflict((oc) => oc.column("runner_id").doUpdateSet(values))
-      .execute();
+    // Every coach's entry for the runner is rewritten from the new line in the same transaction.
+    await withRosterEntriesSynced(this.db, { runnerId: row.runnerId }, async (trx) => {
+      await trx
+        .insertInto("runner_summaries")
+        .values({ runner_id: row.runnerId, ...values })
+        .onConflict((oc) => oc.column("runner_id").doUpdateSet(values))
+        .execute();
+    });
   }
 
   /** Whether anyone currently looks after the runner (a carer with access not revoked). */
@@ -100,170 +139,189 @@ export class RosterRepository {
     return row !== undefined;
   }
 
-  /**
-   * How many runners the coach has, and which of their summaries are stale (none yet, written before
-   * the runner's latest events or before their day ended), oldest first. One aggregate row unless
-   * some are stale, so a roster view never ships every runner's row to find the stale ones.
-   */
-  async rosterStatus(coachId: string, nowIso: string): Promise<{ total: number; stale: string[] }> {
-    const base = this.db
-      .selectFrom("coach_access")
-      .innerJoin("users", "users.id", "coach_access.runner_id")
-      .leftJoin("runner_summaries", "runner_summaries.runner_id", "coach_access.runner_id")
-      .where("coach_access.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null);
-    const staleWhen = sql<boolean>`(runner_summaries.line is null or runner_summaries.stale_after is null or runner_summaries.log_version <> users.event_log_version or runner_summaries.stale_after <= ${nowIso})`;
-    const counts = await base
-      .select((eb) => [
-        eb.fn.countAll<number | string>().as("total"),
-        eb.fn.sum<number | string | null>(sql`case when ${staleWhen} then 1 else 0 end`).as("stale"),
-      ])
+  /** How many runners the coach has and the earliest instant one of their lines goes stale ('' = now). */
+  async rosterSize(coachId: string): Promise<RosterSize> {
+    const row = await this.db
+      .selectFrom("roster_entries")
+      .select((eb) => [eb.fn.countAll<number | string>().as("total"), eb.fn.min("stale_after").as("oldest")])
+      .where("coach_id", "=", coachId)
       .executeTakeFirst();
-    const total = Number(counts?.total ?? 0);
-    if (Number(counts?.stale ?? 0) === 0) return { total, stale: [] };
-    const stale = await base
-      .select("users.id")
-      .where(staleWhen)
-      .orderBy(sql`coalesce(runner_summaries.as_of, '')`)
-      .execute();
-    return { total, stale: stale.map((row) => row.id) };
+    return { total: Number(row?.total ?? 0), oldestStaleAfter: row?.oldest ?? null };
   }
 
   /**
-   * One page of the roster, filtered, searched, sorted and cut in the database over all the coach's
-   * runners (coach_access_coach index, the summary by primary key, unread counts from one grouped read
-   * of the coach's messages on messages_coach_runner_sent), and how many rows match before the cut.
-   * Only the page's stored lines leave the database.
+   * The coach's runners whose line is stale at `nowIso` (none yet, written before the runner's latest
+   * events, or before their day ended), oldest first.
    */
-  async rosterPage(coachId: string, query: RosterPageQuery): Promise<{ rows: RosterPageRow[]; matching: number }> {
-    const unread = this.db
-      .selectFrom("messages")
-      .leftJoin("message_reads", (join) =>
-        join
-          .onRef("message_reads.coach_id", "=", "messages.coach_id")
-          .onRef("message_reads.runner_id", "=", "messages.runner_id"),
-      )
-      .select((eb) => [
-        "messages.runner_id as runner_id",
-        eb.fn
-          .sum<number | string>(
-            eb
-              .case()
-              .when(
-                eb.and([
-                  eb("messages.author_id", "=", eb.ref("messages.runner_id")),
-                  eb.or([
-                    eb("message_reads.read_at", "is", null),
-                    eb("messages.sent_at", ">", eb.ref("message_reads.read_at")),
-                  ]),
-                ]),
-              )
-              .then(1)
-              .else(0)
-              .end(),
-          )
-          .as("unread"),
-        eb.fn.max("messages.sent_at").as("last_message_at"),
-      ])
-      .where("messages.coach_id", "=", coachId)
-      .groupBy("messages.runner_id")
-      .as("unread");
-    let base = this.db
-      .selectFrom("coach_access")
-      .innerJoin("users", "users.id", "coach_access.runner_id")
-      .leftJoin("runner_summaries", "runner_summaries.runner_id", "coach_access.runner_id")
-      .leftJoin("profiles", "profiles.user_id", "coach_access.runner_id")
-      .leftJoin(unread, "unread.runner_id", "coach_access.runner_id")
-      .where("coach_access.coach_id", "=", coachId)
-      .where("coach_access.revoked_at", "is", null);
-    if (query.groupId) {
-      const groupId = query.groupId;
+  async staleRunners(coachId: string, nowIso: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("roster_entries")
+      .select("runner_id")
+      .where("coach_id", "=", coachId)
+      .where("stale_after", "<=", nowIso)
+      .orderBy(sql`coalesce(as_of, '')`)
+      .orderBy("runner_id")
+      .execute();
+    return rows.map((row) => row.runner_id);
+  }
+
+  /**
+   * One page of the roster, filtered, searched, sorted and cut in the database in one statement: each
+   * sort is an index of roster_entries (migration 008), so a page without filters reads its own rows,
+   * the time zone of each by primary key and its groups among the coach's; the roster's size and
+   * staleness ride on every row (two index-only aggregates, computed once). `size` is null on an
+   * empty page. `matching` is counted only when something narrows the roster (else null: the total).
+   */
+  async rosterPage(coachId: string, query: RosterPageQuery): Promise<RosterPage> {
+    const search = query.q?.trim().toLowerCase() ?? "";
+    const shape: PageShape = {
+      sort: query.sort,
+      grouped: Boolean(query.groupId),
+      filtered: Boolean(query.filter),
+      searched: search !== "",
+    };
+    const args: PageArgs = [
+      coachId,
+      query.groupId ?? "",
+      `%|${query.filter ?? ""}|%`,
+      `%${likeEscaped(search)}%`,
+      query.limit,
+      query.offset,
+    ];
+    const narrowed = shape.grouped || shape.filtered || shape.searched;
+    const [rows, counted] = await Promise.all([
+      this.pageQuery(shape)(...args),
+      narrowed ? this.countQuery(shape)(...args) : Promise.resolve(undefined),
+    ]);
+    const first = rows[0];
+    return {
+      size: first ? { total: Number(first.total ?? 0), oldestStaleAfter: first.oldest ?? null } : null,
+      matching: narrowed ? Number(counted?.[0]?.matching ?? 0) : null,
+      rows: rows.map((row) => ({
+        runnerId: row.runner_id,
+        name: row.name,
+        since: row.since,
+        timeZone: row.time_zone ?? null,
+        asOf: row.as_of ?? null,
+        line: row.line ?? null,
+        unreadMessages: Number(row.unread_messages),
+        lastMessageAt: row.last_message_at ?? null,
+        groupIds: row.group_ids ? row.group_ids.split(",") : [],
+      })),
+    };
+  }
+
+  /** The coach's entries narrowed by a shape's group, filter and search (arguments as in PageArgs). */
+  private narrowedEntries(shape: PageShape, ...[coachId, groupId, filterLike, searchLike]: PageArgs) {
+    let base = this.db.selectFrom("roster_entries").where("roster_entries.coach_id", "=", coachId);
+    if (shape.grouped) {
       base = base.where((eb) =>
         eb.exists(
           eb
             .selectFrom("coach_group_members")
             .select("coach_group_members.runner_id")
-            .whereRef("coach_group_members.runner_id", "=", "coach_access.runner_id")
+            .whereRef("coach_group_members.runner_id", "=", "roster_entries.runner_id")
             .where("coach_group_members.group_id", "=", groupId),
         ),
       );
     }
-    if (query.filter) base = base.where("runner_summaries.attention_matches", "like", `%|${query.filter}|%`);
-    const search = query.q?.trim().toLowerCase() ?? "";
-    if (search !== "") {
-      base = base.where(sql`lower(users.name)`, "like", sql`${`%${likeEscaped(search)}%`} escape '\\'`);
+    if (shape.filtered) base = base.where("roster_entries.attention_matches", "like", filterLike);
+    if (shape.searched) base = base.where(sql`lower(roster_entries.name)`, "like", sql`${searchLike} escape '\\'`);
+    return base;
+  }
+
+  /** One compiled (and on PostgreSQL prepared) statement per page shape: at most 5 sorts x 8 narrowings. */
+  private pageQuery(shape: PageShape) {
+    const key = `page:${shape.sort}:${shape.grouped}:${shape.filtered}:${shape.searched}`;
+    let query = this.compiledPages.get(key) as ReturnType<typeof this.buildPageQuery> | undefined;
+    if (!query) {
+      query = this.buildPageQuery(shape);
+      this.compiledPages.set(key, query);
     }
-    const score = sql<number>`coalesce(runner_summaries.attention_score, 0) + case when coalesce(unread.unread, 0) > 0 then ${sql.lit(unreadWeight)} else 0 end`;
-    // The count of matching rows rides on each row of the page (a window over the filtered rows), so the
-    // page and its count are one statement; an empty page (past the end) counts separately below.
-    let page = base.select((eb) => [
-      "users.id",
-      "users.name",
-      "coach_access.granted_at",
-      "profiles.time_zone",
-      "runner_summaries.as_of",
-      "runner_summaries.line",
-      "unread.unread",
-      "unread.last_message_at",
-      eb.fn.countAll<number | string>().over().as("matching"),
-    ]);
-    // Missing values last in every order, the same way in both databases (no NULLS LAST in SQLite < 3.30).
-    switch (query.sort) {
-      case "attention":
-        page = page.orderBy(score, "desc");
-        break;
-      case "pain":
-        page = page
-          .orderBy(sql`case when runner_summaries.last_pain_0to10 is null then 1 else 0 end`)
-          .orderBy("runner_summaries.last_pain_0to10", "desc")
-          .orderBy(score, "desc");
-        break;
-      case "adherence":
-        page = page
-          .orderBy(sql`case when runner_summaries.adherence_7_share is null then 1 else 0 end`)
-          .orderBy("runner_summaries.adherence_7_share", "asc")
-          .orderBy(score, "desc");
-        break;
-      case "activity":
-        page = page
-          .orderBy(sql`case when runner_summaries.last_activity_date is null then 1 else 0 end`)
-          .orderBy("runner_summaries.last_activity_date", "asc")
-          .orderBy(score, "desc");
-        break;
-      case "name":
-        break;
+    return query;
+  }
+
+  private countQuery(shape: PageShape) {
+    const key = `count:${shape.grouped}:${shape.filtered}:${shape.searched}`;
+    let query = this.compiledPages.get(key) as ReturnType<typeof this.buildCountQuery> | undefined;
+    if (!query) {
+      query = this.buildCountQuery(shape);
+      this.compiledPages.set(key, query);
     }
-    const rows = await page.orderBy("users.name").orderBy("users.id").limit(query.limit).offset(query.offset).execute();
-    const matching =
-      rows[0] !== undefined
-        ? Number(rows[0].matching)
-        : query.offset === 0
-          ? 0
-          : Number(
-              (await base.select((eb) => eb.fn.countAll<number | string>().as("matching")).executeTakeFirst())
-                ?.matching ?? 0,
-            );
-    return {
-      matching,
-      rows: rows.map((row) => ({
-        runnerId: row.id,
-        name: row.name,
-        since: row.granted_at,
-        timeZone: row.time_zone ?? null,
-        asOf: row.as_of ?? null,
-        line: row.line ?? null,
-        unreadMessages: Number(row.unread ?? 0),
-        lastMessageAt: row.last_message_at ?? null,
-      })),
-    };
+    return query;
+  }
+
+  private buildCountQuery(shape: PageShape) {
+    return compiledOnce(this.db, 6, (...args: PageArgs) =>
+      this.narrowedEntries(shape, ...args).select((eb) => eb.fn.countAll<number | string>().as("matching")),
+    );
+  }
+
+  private buildPageQuery(shape: PageShape) {
+    return compiledOnce(this.db, 6, (...args: PageArgs) => {
+      const [coachId, , , , limit, offset] = args;
+      // The coach's groups holding the row's runner, as "id,id" in the groups' name order.
+      const groupIds = isPostgres(this.db)
+        ? sql<string | null>`(select string_agg(coach_groups.id, ',' order by coach_groups.name, coach_groups.id)
+            from coach_groups inner join coach_group_members
+              on coach_group_members.group_id = coach_groups.id and coach_group_members.runner_id = roster_entries.runner_id
+            where coach_groups.coach_id = ${coachId})`
+        : sql<string | null>`(select group_concat(id, ',') from (select coach_groups.id as id
+            from coach_groups inner join coach_group_members
+              on coach_group_members.group_id = coach_groups.id and coach_group_members.runner_id = roster_entries.runner_id
+            where coach_groups.coach_id = ${coachId} order by coach_groups.name, coach_groups.id))`;
+      let page = this.narrowedEntries(shape, ...args)
+        .leftJoin("profiles", "profiles.user_id", "roster_entries.runner_id")
+        .select((eb) => [
+          "roster_entries.runner_id",
+          "roster_entries.name",
+          "roster_entries.since",
+          "profiles.time_zone",
+          "roster_entries.as_of",
+          "roster_entries.line",
+          "roster_entries.unread_messages",
+          "roster_entries.last_message_at",
+          groupIds.as("group_ids"),
+          eb
+            .selectFrom("roster_entries as whole")
+            .select((inner) => inner.fn.countAll<number | string>().as("total"))
+            .where("whole.coach_id", "=", coachId)
+            .as("total"),
+          eb
+            .selectFrom("roster_entries as whole")
+            .select((inner) => inner.fn.min("whole.stale_after").as("oldest"))
+            .where("whole.coach_id", "=", coachId)
+            .as("oldest"),
+        ]);
+      // The same columns, in the same order, as the sort's index.
+      switch (shape.sort) {
+        case "attention":
+          page = page.orderBy("roster_entries.rank_score", "desc");
+          break;
+        case "pain":
+          page = page.orderBy("roster_entries.pain_key", "desc").orderBy("roster_entries.rank_score", "desc");
+          break;
+        case "adherence":
+          page = page.orderBy("roster_entries.adherence_key", "asc").orderBy("roster_entries.rank_score", "desc");
+          break;
+        case "activity":
+          page = page.orderBy("roster_entries.activity_key", "asc").orderBy("roster_entries.rank_score", "desc");
+          break;
+        case "name":
+          break;
+      }
+      return page.orderBy("roster_entries.name").orderBy("roster_entries.runner_id").limit(limit).offset(offset);
+    });
   }
 
   async markRead(coachId: string, runnerId: string, nowIso: string): Promise<void> {
-    await this.db
-      .insertInto("message_reads")
-      .values({ coach_id: coachId, runner_id: runnerId, read_at: nowIso })
-      .onConflict((oc) => oc.columns(["coach_id", "runner_id"]).doUpdateSet({ read_at: nowIso }))
-      .execute();
+    await withRosterEntriesSynced(this.db, { runnerId, coachId }, async (trx) => {
+      await trx
+        .insertInto("message_reads")
+        .values({ coach_id: coachId, runner_id: runnerId, read_at: nowIso })
+        .onConflict((oc) => oc.columns(["coach_id", "runner_id"]).doUpdateSet({ read_at: nowIso }))
+        .execute();
+    });
   }
 
   /** One audit row per roster view, and the runners it showed beside it (looked up by runner). */
@@ -271,20 +329,20 @@ export class RosterRepository {
     view: { id: string; coachId: string; coachName: string; at: string },
     runnerIds: readonly string[],
   ): Promise<void> {
-    const viewRow = {
-      id: view.id,
-      coach_id: view.coachId,
-      coach_name: view.coachName,
-      at: view.at,
-      runner_count: runnerIds.length,
-    };
-    if (maxParametersOf(this.db) === postgresMaxParameters && runnerIds.length <= rowsPerStatement(this.db, 2, 5)) {
-      // One statement, atomic by itself: a page's audit costs one round trip, not a transaction's four.
-      await this.db
-        .with("view", (db) => db.insertInto("roster_views").values(viewRow).returning("id"))
-        .insertInto("roster_view_runners")
-        .values(runnerIds.map((runnerId) => ({ view_id: view.id, runner_id: runnerId })))
-        .execute();
+    // The runners go as one JSON parameter however many there are: no driver's parameter limit applies
+    // and the statement's text is the same for every view (one plan in the database's cache).
+    const shownJson = JSON.stringify(runnerIds);
+    if (isPostgres(this.db)) {
+      // One statement, atomic by itself: a view's audit is one round trip.
+      await sql`
+        with view as (
+          insert into roster_views (id, coach_id, coach_name, at, runner_count)
+          values (${view.id}, ${view.coachId}, ${view.coachName}, ${view.at}, ${runnerIds.length})
+          returning id)
+        insert into roster_view_runners (runner_id, view_id)
+        select shown.runner_id, view.id from view, json_array_elements_text(${shownJson}::json) as shown(runner_id)`.execute(
+        this.db,
+      );
       return;
     }
     await this.db.transaction().execute(async (trx) => {
@@ -298,12 +356,9 @@ export class RosterRepository {
           runner_count: runnerIds.length,
         })
         .execute();
-      for (const chunk of chunksOf(runnerIds, rowsPerStatement(this.db, 2))) {
-        await trx
-          .insertInto("roster_view_runners")
-          .values(chunk.map((runnerId) => ({ view_id: view.id, runner_id: runnerId })))
-          .execute();
-      }
+      await sql`
+        insert into roster_view_runners (runner_id, view_id)
+        select json_each.value, ${view.id} from json_each(${shownJson})`.execute(trx);
     });
   }
 

@@ -36,8 +36,11 @@ export interface RosterLine {
   /** The runner's today, and the day the line is from (earlier while it waits for a refresh). */
   today: LocalDate;
   asOf: LocalDate | null;
-  /** The stored line as of asOf, with the coach's unread messages in its attention; null before any. */
-  line: RosterLineBody | null;
+  /**
+   * The stored line as of asOf (JSON of RosterLineBody: exactly the line fields the API sends), with the
+   * coach's unread messages in its attention; null before any.
+   */
+  lineJson: string | null;
   unreadMessages: number;
   lastMessageAt: string | null;
 }
@@ -167,47 +170,49 @@ export class RosterService {
         limit,
         offset,
       });
-    // The three reads go out together; a stale row (once a day per runner) costs a second page read.
+    // One statement answers the usual view: the page with the roster's size and staleness on its rows.
     const now = this.clock.now();
-    const [status, firstPage, groups] = await Promise.all([
-      this.roster.rosterStatus(coach.id, now.toISOString()),
-      readPage(),
-      this.roster.groupsOf(coach.id),
-    ]);
-    const todayOf = (row: { timeZone: string | null }) => localDateIn(now, row.timeZone ?? "UTC");
-    const { stale } = status;
+    const nowIso = now.toISOString();
+    const firstPage = await readPage();
+    const size = firstPage.size ?? (await this.roster.rosterSize(coach.id));
+    // A stale line (once a day per runner) costs a look for the stale ones and a second page read.
+    const stale =
+      size.oldestStaleAfter !== null && size.oldestStaleAfter <= nowIso
+        ? await this.roster.staleRunners(coach.id, nowIso)
+        : [];
     const refreshedNow = stale.slice(0, staleRefreshPerRequest);
     for (const runnerId of refreshedNow) await this.refresh(runnerId);
     this.refreshLater(stale.slice(staleRefreshPerRequest));
     const page = refreshedNow.length > 0 ? await readPage() : firstPage;
-    const groupsOf = new Map<string, string[]>();
-    for (const group of groups) {
-      for (const runnerId of group.runnerIds) groupsOf.set(runnerId, [...(groupsOf.get(runnerId) ?? []), group.id]);
-    }
     const athletes: RosterLine[] = page.rows.map((row) => {
-      const stored = row.line ? (JSON.parse(row.line) as RosterLineBody) : null;
+      // Only a line with unread messages is parsed: the rest go out as stored.
+      let lineJson = row.line;
+      if (lineJson !== null && row.unreadMessages > 0) {
+        const stored = JSON.parse(lineJson) as RosterLineBody;
+        lineJson = JSON.stringify({ ...stored, attention: withUnread(stored.attention, row.unreadMessages) });
+      }
       return {
         runnerId: row.runnerId,
         name: row.name,
         since: row.since,
-        groupIds: groupsOf.get(row.runnerId) ?? [],
-        today: todayOf(row),
+        groupIds: row.groupIds,
+        today: localDateIn(now, row.timeZone ?? "UTC"),
         asOf: row.asOf,
-        line: stored ? { ...stored, attention: withUnread(stored.attention, row.unreadMessages) } : null,
+        lineJson,
         unreadMessages: row.unreadMessages,
         lastMessageAt: row.lastMessageAt,
       };
     });
     if (athletes.length > 0) {
       await this.roster.insertRosterView(
-        { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: now.toISOString() },
+        { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: nowIso },
         athletes.map((line) => line.runnerId),
       );
     }
     return {
       athletes,
-      total: status.total,
-      matching: page.matching,
+      total: size.total,
+      matching: page.matching ?? size.total,
       offset,
       limit,
       updating: stale.length - refreshedNow.length,

@@ -1,0 +1,114 @@
+import { type Kysely, type RawBuilder, sql } from "kysely";
+
+/** Score an unread message adds to a runner's attention (roster-line.ts withUnread gives the same). */
+export const unreadWeight = 15;
+
+/** Sort keys that put a missing value last in each order (roster_entries, migration 008). */
+export const missingPainKey = -1;
+export const missingAdherenceKey = 1e9;
+export const missingActivityKey = "9999-12-31";
+
+/** Which roster entries to rebuild: one consent, all of a runner's, or every one (an empty scope). */
+export interface RosterEntriesScope {
+  runnerId?: string | undefined;
+  coachId?: string | undefined;
+}
+
+function scoped(scope: RosterEntriesScope, table: string): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`1 = 1`];
+  if (scope.runnerId !== undefined) parts.push(sql`${sql.ref(`${table}.runner_id`)} = ${scope.runnerId}`);
+  if (scope.coachId !== undefined) parts.push(sql`${sql.ref(`${table}.coach_id`)} = ${scope.coachId}`);
+  return sql.join(parts, sql` and `);
+}
+
+/**
+ * Rebuilds the roster entries in `scope` from the rows they derive from: the live consent
+ * (coach_access), the runner's name, their stored summary and the messages between the two with the
+ * coach's read marker. An entry whose consent was revoked goes. One statement each, in the caller's
+ * transaction, so the entry is a pure function of its sources after every write that touches them:
+ * a consent given or revoked, a message sent, a thread read, a summary rewritten.
+ * An entry is stale now ('') when the runner has no line yet or their log moved past the summary.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the migration that creates the table calls this too
+export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesScope): Promise<void> {
+  await sql`
+    delete from roster_entries
+    where ${scoped(scope, "roster_entries")}
+      and not exists (
+        select 1 from coach_access
+        where coach_access.coach_id = roster_entries.coach_id
+          and coach_access.runner_id = roster_entries.runner_id
+          and coach_access.revoked_at is null)`.execute(db);
+  await sql`
+    insert into roster_entries (coach_id, runner_id, name, since, as_of, line, attention_score, rank_score,
+      attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after)
+    select coach_id, runner_id, name, since, as_of, line, attention_score,
+      attention_score + case when unread_messages > 0 then ${sql.lit(unreadWeight)} else 0 end,
+      attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after
+    from (
+      select
+        coach_access.coach_id as coach_id,
+        coach_access.runner_id as runner_id,
+        users.name as name,
+        coach_access.granted_at as since,
+        runner_summaries.as_of as as_of,
+        runner_summaries.line as line,
+        coalesce(runner_summaries.attention_score, 0) as attention_score,
+        coalesce(runner_summaries.attention_matches, '|') as attention_matches,
+        coalesce(runner_summaries.last_pain_0to10, ${sql.lit(missingPainKey)}) as pain_key,
+        coalesce(runner_summaries.adherence_7_share, ${sql.lit(missingAdherenceKey)}) as adherence_key,
+        coalesce(runner_summaries.last_activity_date, ${sql.lit(missingActivityKey)}) as activity_key,
+        (select count(*) from messages
+          left join message_reads
+            on message_reads.coach_id = messages.coach_id and message_reads.runner_id = messages.runner_id
+          where messages.coach_id = coach_access.coach_id
+            and messages.runner_id = coach_access.runner_id
+            and messages.author_id = messages.runner_id
+            and (message_reads.read_at is null or messages.sent_at > message_reads.read_at)) as unread_messages,
+        (select max(messages.sent_at) from messages
+          where messages.coach_id = coach_access.coach_id
+            and messages.runner_id = coach_access.runner_id) as last_message_at,
+        case
+          when runner_summaries.line is null or runner_summaries.stale_after is null
+            or runner_summaries.log_version <> users.event_log_version then ''
+          else runner_summaries.stale_after
+        end as stale_after
+      from coach_access
+      inner join users on users.id = coach_access.runner_id
+      left join runner_summaries on runner_summaries.runner_id = coach_access.runner_id
+      where ${scoped(scope, "coach_access")} and coach_access.revoked_at is null
+    ) as fresh
+    where true
+    on conflict (coach_id, runner_id) do update set
+      name = excluded.name,
+      since = excluded.since,
+      as_of = excluded.as_of,
+      line = excluded.line,
+      attention_score = excluded.attention_score,
+      rank_score = excluded.rank_score,
+      attention_matches = excluded.attention_matches,
+      pain_key = excluded.pain_key,
+      adherence_key = excluded.adherence_key,
+      activity_key = excluded.activity_key,
+      unread_messages = excluded.unread_messages,
+      last_message_at = excluded.last_message_at,
+      stale_after = excluded.stale_after`.execute(db);
+}
+
+/**
+ * Runs `write` and then the sync of `scope` in one transaction: the caller's when it is already in one,
+ * else a new one, so a crash never leaves a consent, message or summary without its roster entry.
+ */
+export async function withRosterEntriesSynced<DB, T>(
+  db: Kysely<DB>,
+  scope: RosterEntriesScope,
+  write: (trx: Kysely<DB>) => Promise<T>,
+  shouldSync: (result: T) => boolean = () => true,
+): Promise<T> {
+  const run = async (trx: Kysely<DB>) => {
+    const result = await write(trx);
+    if (shouldSync(result)) await syncRosterEntries(trx, scope);
+    return result;
+  };
+  return db.isTransaction ? run(db) : db.transaction().execute(run);
+}
