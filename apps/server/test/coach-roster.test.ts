@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { syncRosterEntries } from "../src/repositories/roster-entries-sync.ts";
 import { type Agent, call, signUp } from "./support/test-client.ts";
 import { testEvents } from "./support/test-events.ts";
 import { createTestServer, databaseKinds, type TestServer } from "./support/test-server.ts";
@@ -237,6 +238,43 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await roster(coach, "?q=bea")).athletes[0]?.unreadMessages).toBe(0);
   });
 
+  it("keeps every roster entry equal to a rebuild from its sources after each kind of write", async () => {
+    const db = server.testDatabase.database.db;
+    const entries = () => db.selectFrom("roster_entries").selectAll().orderBy("coach_id").orderBy("runner_id").execute();
+    // The entries as stored, then as a rebuild of every entry from consents, names, summaries and messages.
+    async function expectInStep(step: string) {
+      const stored = await entries();
+      await syncRosterEntries(db, {});
+      expect(await entries(), step).toEqual(stored);
+    }
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Step" });
+    const physio = await signUp(server, { roles: ["coach"], name: "Physio Step" });
+    const runner = await athlete(coach, "Step Runner", [testEvents.triage("2026-03-01")]);
+    await expectInStep("consent given");
+    expect((await entries()).filter((row) => row.runner_id === runner.userId)).toHaveLength(1);
+    const { code } = await invite(physio);
+    await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` });
+    await expectInStep("a second carer");
+    await call(server, runner, { method: "POST", url: "/api/events", payload: { events: [testEvents.pain(today, 5)] } });
+    await expectInStep("pain at the stop");
+    expect((await roster(coach, "?filter=pain-at-stop")).athletes.map((line) => line.runnerId)).toEqual([runner.userId]);
+    await call(server, runner, {
+      method: "POST",
+      url: "/api/messages",
+      payload: { id: randomUUID(), coachId: coach.userId, body: "Hurts today" },
+    });
+    await expectInStep("a message from the runner");
+    const withUnread = (await entries()).find((row) => row.coach_id === coach.userId && row.runner_id === runner.userId);
+    expect(withUnread?.unread_messages).toBe(1);
+    expect(withUnread?.rank_score).toBe((withUnread?.attention_score ?? 0) + 15);
+    await call(server, coach, { method: "GET", url: `/api/athletes/${runner.userId}/messages` });
+    await expectInStep("the thread read");
+    await call(server, runner, { method: "DELETE", url: `/api/access/${physio.userId}` });
+    await expectInStep("a carer removed");
+    expect((await entries()).filter((row) => row.coach_id === physio.userId)).toEqual([]);
+    expect((await roster(physio)).athletes).toEqual([]);
+  });
+
   it("writes one audit row per roster view, listing the runners it showed", async () => {
     const coach = await signUp(server, { roles: ["coach"], name: "Coach Audit" });
     const runners = [
@@ -247,16 +285,12 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     await roster(coach);
     const views = await server.testDatabase.database.db
       .selectFrom("roster_views")
-      .select(["id", "runner_count"])
+      .select(["id", "runner_count", "runner_ids"])
       .where("coach_id", "=", coach.userId)
       .execute();
-    expect(views).toEqual([{ id: expect.any(String), runner_count: 3 }]);
-    const listed = await server.testDatabase.database.db
-      .selectFrom("roster_view_runners")
-      .select("runner_id")
-      .where("view_id", "=", views[0]?.id ?? "")
-      .execute();
-    expect(new Set(listed.map((row) => row.runner_id))).toEqual(new Set(runners.map((runner) => runner.userId)));
+    expect(views).toEqual([{ id: expect.any(String), runner_count: 3, runner_ids: expect.any(String) }]);
+    const listed = JSON.parse(views[0]?.runner_ids ?? "[]") as string[];
+    expect(new Set(listed)).toEqual(new Set(runners.map((runner) => runner.userId)));
     const perRunner = await server.testDatabase.database.db
       .selectFrom("audit_log")
       .select("runner_id")
@@ -273,15 +307,29 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     await roster(coach, "?sort=name&limit=1");
     const paged = await server.testDatabase.database.db
       .selectFrom("roster_views")
-      .innerJoin("roster_view_runners", "roster_view_runners.view_id", "roster_views.id")
-      .select(["roster_views.id", "roster_view_runners.runner_id"])
+      .select("runner_ids")
       .where("coach_id", "=", coach.userId)
       .where("roster_views.id", "!=", views[0]?.id ?? "")
       .execute();
-    expect(paged.map((row) => row.runner_id)).toEqual([runners[0]?.userId]);
+    expect(paged.map((row) => JSON.parse(row.runner_ids))).toEqual([[runners[0]?.userId]]);
+    expect((await call(server, runners[0] as Agent, { method: "GET", url: "/api/audit" })).json().entries).toHaveLength(
+      2,
+    );
     expect((await call(server, runners[1] as Agent, { method: "GET", url: "/api/audit" })).json().entries).toHaveLength(
       1,
     );
+
+    // Another coach's views never show up in this runner's audit, and a deleted coach's views still do.
+    const other = await signUp(server, { roles: ["coach"], name: "Coach Other" });
+    await athlete(other, "Elsewhere", [testEvents.triage("2026-03-01")]);
+    await roster(other);
+    expect((await call(server, runners[1] as Agent, { method: "GET", url: "/api/audit" })).json().entries).toHaveLength(
+      1,
+    );
+    await server.testDatabase.database.db.deleteFrom("users").where("id", "=", coach.userId).execute();
+    expect((await call(server, runners[1] as Agent, { method: "GET", url: "/api/audit" })).json().entries).toEqual([
+      { coachId: "", coachName: "Coach Audit", action: "roster", at: expect.any(String) },
+    ]);
   });
 
   it("brings a summary up to date lazily when a day passes without an event", async () => {

@@ -244,18 +244,15 @@ export interface MessageReadsTable {
   read_at: string;
 }
 
-/** One audited roster view: the runners it showed are in roster_view_runners. */
+/** One audited roster view and the runners it showed (migration 009). */
 export interface RosterViewsTable {
   id: string;
   coach_id: string | null;
   coach_name: string;
   at: string;
   runner_count: number;
-}
-
-export interface RosterViewRunnersTable {
-  view_id: string;
-  runner_id: string;
+  /** JSON array of the runner ids the view showed. */
+  runner_ids: Generated<string>;
 }
 
 /** One alert for one carer (see migration 006). */
@@ -342,7 +339,6 @@ export interface DatabaseSchema {
   coach_group_members: CoachGroupMembersTable;
   message_reads: MessageReadsTable;
   roster_views: RosterViewsTable;
-  roster_view_runners: RosterViewRunnersTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

@@ -8,7 +8,7 @@ import { rosterSummary } from "./migrations/005-roster-summary.ts";
 import { alertsFeedsCarers } from "./migrations/006-alerts-feeds-carers.ts";
 import { rosterColumns } from "./migrations/007-roster-columns.ts";
 import { rosterEntries } from "./migrations/008-roster-entries.ts";
-import { rosterViewRunnersKeyedByRunner } from "./migrations/009-roster-view-runners-keyed-by-runner.ts";
+import { rosterViewLists } from "./migrations/009-roster-view-lists.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -21,7 +21,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "006-alerts-feeds-carers": alertsFeedsCarers,
     "007-roster-columns": rosterColumns,
     "008-roster-entries": rosterEntries,
-    "009-roster-view-runners-keyed-by-runner": rosterViewRunnersKeyedByRunner,
+    "009-roster-view-lists": rosterViewLists(kind),
   };
 }
 

@@ -89,6 +89,9 @@ type PageArgs = [
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
   private readonly compiledPages = new Map<string, unknown>();
+  private insertViewQuery:
+    | ((...args: [string, string, string, string, number, string]) => Promise<unknown[]>)
+    | undefined;
 
   constructor(private readonly db: Db) {}
 
@@ -324,51 +327,54 @@ export class RosterRepository {
     });
   }
 
-  /** One audit row per roster view, and the runners it showed beside it (looked up by runner). */
+  /**
+   * One audit row per roster view, listing the runners it showed: one small insert whatever the page
+   * size (migration 009), committed before the page is sent.
+   */
   async insertRosterView(
     view: { id: string; coachId: string; coachName: string; at: string },
     runnerIds: readonly string[],
   ): Promise<void> {
-    // The runners go as one JSON parameter however many there are: no driver's parameter limit applies
-    // and the statement's text is the same for every view (one plan in the database's cache).
-    const shownJson = JSON.stringify(runnerIds);
-    if (isPostgres(this.db)) {
-      // One statement, atomic by itself: a view's audit is one round trip.
-      await sql`
-        with view as (
-          insert into roster_views (id, coach_id, coach_name, at, runner_count)
-          values (${view.id}, ${view.coachId}, ${view.coachName}, ${view.at}, ${runnerIds.length})
-          returning id)
-        insert into roster_view_runners (runner_id, view_id)
-        select shown.runner_id, view.id from view, json_array_elements_text(${shownJson}::json) as shown(runner_id)`.execute(
-        this.db,
-      );
-      return;
-    }
-    await this.db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto("roster_views")
-        .values({
-          id: view.id,
-          coach_id: view.coachId,
-          coach_name: view.coachName,
-          at: view.at,
-          runner_count: runnerIds.length,
-        })
-        .execute();
-      await sql`
-        insert into roster_view_runners (runner_id, view_id)
-        select json_each.value, ${view.id} from json_each(${shownJson})`.execute(trx);
-    });
+    this.insertViewQuery ??= compiledOnce(
+      this.db,
+      6,
+      (id: string, coachId: string, coachName: string, at: string, runnerCount: number, runnerIdsJson: string) =>
+        this.db.insertInto("roster_views").values({
+          id,
+          coach_id: coachId,
+          coach_name: coachName,
+          at,
+          runner_count: runnerCount,
+          runner_ids: runnerIdsJson,
+        }),
+    );
+    await this.insertViewQuery(
+      view.id,
+      view.coachId,
+      view.coachName,
+      view.at,
+      runnerIds.length,
+      JSON.stringify(runnerIds),
+    );
   }
 
+  /**
+   * The roster views that showed this runner, newest first: views by the coaches they share or shared
+   * with, or by a coach whose account is gone (coach_id null), whose list holds the runner's id. A
+   * runner id is a UUID, so its quoted form matches only itself in the JSON list.
+   */
   async rosterViewsOf(runnerId: string, limit: number) {
     return this.db
-      .selectFrom("roster_view_runners")
-      .innerJoin("roster_views", "roster_views.id", "roster_view_runners.view_id")
-      .select(["roster_views.coach_id", "roster_views.coach_name", "roster_views.at", "roster_views.runner_count"])
-      .where("roster_view_runners.runner_id", "=", runnerId)
-      .orderBy("roster_views.at", "desc")
+      .selectFrom("roster_views")
+      .select(["coach_id", "coach_name", "at", "runner_count"])
+      .where((eb) =>
+        eb.or([
+          eb("coach_id", "in", eb.selectFrom("coach_access").select("coach_id").where("runner_id", "=", runnerId)),
+          eb("coach_id", "is", null),
+        ]),
+      )
+      .where("runner_ids", "like", `%${JSON.stringify(runnerId)}%`)
+      .orderBy("at", "desc")
       .limit(limit)
       .execute();
   }

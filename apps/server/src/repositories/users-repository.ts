@@ -79,16 +79,9 @@ export class UsersRepository {
       .execute();
   }
 
-  /**
-   * Every row of the user goes with it: the foreign keys cascade (see the initial migration), except
-   * the roster-view audit's runner list, which has none (migration 009) and is deleted here.
-   */
+  /** Every row of the user goes with it: the foreign keys cascade (see the initial migration). */
   async delete(id: string): Promise<void> {
-    const run = async (trx: Db) => {
-      await trx.deleteFrom("roster_view_runners").where("runner_id", "=", id).execute();
-      await trx.deleteFrom("users").where("id", "=", id).execute();
-    };
-    await (this.db.isTransaction ? run(this.db) : this.db.transaction().execute(run));
+    await this.db.deleteFrom("users").where("id", "=", id).execute();
   }
 
   /** What today's plan depends on besides the events themselves: the log version and the time zone. */
