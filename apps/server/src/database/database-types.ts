@@ -255,6 +255,13 @@ export interface RosterViewsTable {
   runner_ids: Generated<string>;
 }
 
+/** A (UTC) day on which a coach's roster views showed a runner (migration 009). */
+export interface RosterViewDaysTable {
+  runner_id: string;
+  coach_id: string;
+  day: string;
+}
+
 /** One alert for one carer (see migration 006). */
 export interface AlertsTable {
   id: string;
@@ -339,6 +346,7 @@ export interface DatabaseSchema {
   coach_group_members: CoachGroupMembersTable;
   message_reads: MessageReadsTable;
   roster_views: RosterViewsTable;
+  roster_view_days: RosterViewDaysTable;
 }
 
 export type Db = Kysely<DatabaseSchema>;

@@ -1,4 +1,4 @@
-import { type Compilable, CompiledQuery, type Kysely } from "kysely";
+import { type Compilable, CompiledQuery, type Kysely, type RawBuilder } from "kysely";
 
 /**
  * SQL texts compiled by `compiledOnce`: a bounded set of fixed shapes, which the PostgreSQL pool
@@ -24,10 +24,11 @@ export function compiledOnce<Args extends (string | number)[], Row>(
   // biome-ignore lint/suspicious/noExplicitAny: works for any schema; the row type is given by the caller
   db: Kysely<any>,
   arity: Args["length"],
-  build: (...args: Args) => Compilable<Row>,
+  build: (...args: Args) => Compilable<Row> | RawBuilder<Row>,
 ): (...args: Args) => Promise<Row[]> {
   const markers = Array.from({ length: arity }, (_, index) => `\u0000compiled-once-${index}\u0000`);
-  const compiled = build(...(markers as Args)).compile();
+  const built = build(...(markers as Args));
+  const compiled = "isRawBuilder" in built ? built.compile(db) : built.compile();
   const positions = compiled.parameters.map((parameter) => markers.indexOf(parameter as string));
   if (positions.some((position) => position === -1)) {
     throw new Error("compiledOnce: only the arguments may be bound parameters");

@@ -86,12 +86,13 @@ type PageArgs = [
   offset: number,
 ];
 
+/** View id, coach id, coach name, instant, runner count, runner ids (JSON), UTC day of the instant. */
+type ViewArgs = [string, string, string, string, number, string, string];
+
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
   private readonly compiledPages = new Map<string, unknown>();
-  private insertViewQuery:
-    | ((...args: [string, string, string, string, number, string]) => Promise<unknown[]>)
-    | undefined;
+  private insertViewQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
 
   constructor(private readonly db: Db) {}
 
@@ -317,7 +318,18 @@ export class RosterRepository {
     });
   }
 
+  /**
+   * Marks the runner's messages read for this coach. Opening a thread with nothing unread writes
+   * nothing: the earlier marker already covers every message (none of the runner's came after it).
+   */
   async markRead(coachId: string, runnerId: string, nowIso: string): Promise<void> {
+    const entry = await this.db
+      .selectFrom("roster_entries")
+      .select("unread_messages")
+      .where("coach_id", "=", coachId)
+      .where("runner_id", "=", runnerId)
+      .executeTakeFirst();
+    if (entry !== undefined && Number(entry.unread_messages) === 0) return;
     await withRosterEntriesSynced(this.db, { runnerId, coachId }, async (trx) => {
       await trx
         .insertInto("message_reads")
@@ -327,56 +339,77 @@ export class RosterRepository {
     });
   }
 
+
   /**
-   * One audit row per roster view, listing the runners it showed: one small insert whatever the page
-   * size (migration 009), committed before the page is sent.
+   * One audit row per roster view, listing the runners it showed, and the day each was shown by this
+   * coach where it is the first view of that day to show them (migration 009), committed before the
+   * page is sent. On PostgreSQL one statement, atomic by itself; on SQLite one transaction.
    */
   async insertRosterView(
     view: { id: string; coachId: string; coachName: string; at: string },
     runnerIds: readonly string[],
   ): Promise<void> {
-    this.insertViewQuery ??= compiledOnce(
-      this.db,
-      6,
-      (id: string, coachId: string, coachName: string, at: string, runnerCount: number, runnerIdsJson: string) =>
-        this.db.insertInto("roster_views").values({
-          id,
-          coach_id: coachId,
-          coach_name: coachName,
-          at,
-          runner_count: runnerCount,
-          runner_ids: runnerIdsJson,
-        }),
-    );
-    await this.insertViewQuery(
+    const args: ViewArgs = [
       view.id,
       view.coachId,
       view.coachName,
       view.at,
       runnerIds.length,
       JSON.stringify(runnerIds),
-    );
+      view.at.slice(0, 10),
+    ];
+    if (isPostgres(this.db)) {
+      this.insertViewQuery ??= compiledOnce(
+        this.db,
+        7,
+        (id, coachId, coachName, at, count, idsJson, day) =>
+          sql`
+          with view as (
+            insert into roster_views (id, coach_id, coach_name, at, runner_count, runner_ids)
+            values (${id}, ${coachId}, ${coachName}, ${at}, ${count}, ${idsJson}))
+          insert into roster_view_days (runner_id, coach_id, day)
+          select shown.runner_id, ${coachId}, ${day} from json_array_elements_text(${idsJson}::json) as shown(runner_id)
+          on conflict do nothing`,
+      );
+      await this.insertViewQuery(...args);
+      return;
+    }
+    const [id, coachId, coachName, at, count, idsJson, day] = args;
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto("roster_views")
+        .values({ id, coach_id: coachId, coach_name: coachName, at, runner_count: count, runner_ids: idsJson })
+        .execute();
+      await sql`
+        insert into roster_view_days (runner_id, coach_id, day)
+        select json_each.value, ${coachId}, ${day} from json_each(${idsJson}) where true
+        on conflict do nothing`.execute(trx);
+    });
   }
 
   /**
-   * The roster views that showed this runner, newest first: views by the coaches they share or shared
-   * with, or by a coach whose account is gone (coach_id null), whose list holds the runner's id. A
-   * runner id is a UUID, so its quoted form matches only itself in the JSON list.
+   * The roster views that showed this runner, newest first: each coach's views on the days they showed
+   * the runner (roster_view_days, then roster_views_coach_at within the day) whose list holds the
+   * runner, and the listing views of a coach whose account is gone (coach_id null). A runner id is a
+   * UUID, so its quoted form matches only itself in a JSON list.
    */
   async rosterViewsOf(runnerId: string, limit: number) {
-    return this.db
-      .selectFrom("roster_views")
-      .select(["coach_id", "coach_name", "at", "runner_count"])
-      .where((eb) =>
-        eb.or([
-          eb("coach_id", "in", eb.selectFrom("coach_access").select("coach_id").where("runner_id", "=", runnerId)),
-          eb("coach_id", "is", null),
-        ]),
-      )
-      .where("runner_ids", "like", `%${JSON.stringify(runnerId)}%`)
-      .orderBy("at", "desc")
-      .limit(limit)
-      .execute();
+    const listed = `%${JSON.stringify(runnerId)}%`;
+    // 'U' follows 'T': every instant of a day ("2026-03-10T...") sorts before "2026-03-10U".
+    const result = await sql<{ coach_id: string | null; coach_name: string; at: string; runner_count: number }>`
+      select coach_id, coach_name, at, runner_count from (
+        select roster_views.coach_id, roster_views.coach_name, roster_views.at, roster_views.runner_count
+        from roster_view_days inner join roster_views
+          on roster_views.coach_id = roster_view_days.coach_id
+          and roster_views.at >= roster_view_days.day and roster_views.at < roster_view_days.day || 'U'
+        where roster_view_days.runner_id = ${runnerId} and roster_views.runner_ids like ${listed}
+        union all
+        select coach_id, coach_name, at, runner_count from roster_views
+        where coach_id is null and runner_ids like ${listed}
+      ) as shown
+      order by at desc
+      limit ${limit}`.execute(this.db);
+    return result.rows;
   }
 
   /** The coach's groups with their members, in one read (coach_groups_coach, then the members' key). */
