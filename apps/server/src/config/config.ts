@@ -17,6 +17,12 @@ export interface ServerConfig {
   databaseUrl: string | null;
   /** PostgreSQL schema to use (tests give each file its own); default: the server's search_path. */
   postgresSchema: string | null;
+  /**
+   * Fixed query shapes run as named prepared statements on PostgreSQL (BACKSTRIDE_PG_PREPARED, default
+   * on; "0" for a connection pooler that cannot keep them, such as PgBouncer before 1.21 in
+   * transaction mode).
+   */
+  postgresPreparedStatements: boolean;
   /** Cookies get Secure and the __Host- prefix, and HSTS is sent (BACKSTRIDE_SECURE_COOKIES=1). */
   secureCookies: boolean;
   /**
@@ -64,6 +70,13 @@ function parseMetricsToken(value: string | undefined): string | null {
   return value;
 }
 
+function parseOnOff(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (value === "1") return true;
+  if (value === "0") return false;
+  throw new Error(`${name} must be 1 or 0, got "${value}"`);
+}
+
 function parseLogLevel(value: string | undefined): LogLevel {
   if (value === undefined || value === "") return "info";
   const level = logLevels.find((item) => item === value);
@@ -101,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(env.BACKSTRIDE_DATA_DIR ?? "data"),
     databaseUrl: env.DATABASE_URL ? env.DATABASE_URL : null,
     postgresSchema: null,
+    postgresPreparedStatements: parseOnOff("BACKSTRIDE_PG_PREPARED", env.BACKSTRIDE_PG_PREPARED, true),
     secureCookies: env.BACKSTRIDE_SECURE_COOKIES === "1",
     trustProxy: parseTrustProxy(env.BACKSTRIDE_TRUST_PROXY),
     webDistDir: resolve(env.BACKSTRIDE_WEB_DIST ?? join(repositoryRoot, "apps/web/dist")),

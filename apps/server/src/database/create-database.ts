@@ -20,7 +20,8 @@ export interface Database {
 // PostgreSQL returns int8 (bigserial, count) as strings; our counters stay far below 2^53.
 pg.types.setTypeParser(20, (value) => Number.parseInt(value, 10));
 
-export type DatabaseConfig = Pick<ServerConfig, "dataDir" | "databaseUrl" | "postgresSchema">;
+export type DatabaseConfig = Pick<ServerConfig, "dataDir" | "databaseUrl" | "postgresSchema"> &
+  Partial<Pick<ServerConfig, "postgresPreparedStatements">>;
 
 export function sqliteFilePath(config: Pick<ServerConfig, "dataDir">): string {
   return join(config.dataDir, "backstride.db");
@@ -102,7 +103,9 @@ export async function createDatabase(config: DatabaseConfig): Promise<Database> 
     const pool = new pg.Pool(options);
     // An idle client's error (e.g. the server restarting) must not crash the process; the pool replaces it.
     pool.on("error", () => {});
-    const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
+    const db = new Kysely<DatabaseSchema>({
+      dialect: new PostgresDialect({ pool: config.postgresPreparedStatements === false ? pool : preparingPool(pool) }),
+    });
     try {
       const fsync = await sql<{ fsync: string }>`SHOW fsync`.execute(db);
       if (fsync.rows[0]?.fsync !== "on") {

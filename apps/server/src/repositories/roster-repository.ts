@@ -339,7 +339,6 @@ export class RosterRepository {
     });
   }
 
-
   /**
    * One audit row per roster view, listing the runners it showed, and the day each was shown by this
    * coach where it is the first view of that day to show them (migration 009), committed before the
