@@ -1,4 +1,4 @@
-import { type Kysely, type RawBuilder, sql } from "kysely";
+import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
 
 /** Score an unread message adds to a runner's attention (roster-line.ts withUnread gives the same). */
 export const unreadWeight = 15;
@@ -31,6 +31,13 @@ function scoped(scope: RosterEntriesScope, table: string): RawBuilder<unknown> {
  */
 // biome-ignore lint/suspicious/noExplicitAny: the migration that creates the table calls this too
 export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesScope): Promise<void> {
+  // Two writes for one runner (a message and a summary) must not rebuild the same entry from two
+  // snapshots, the later-committing one overwriting what the other added. Taking the runner's row lock
+  // first (the one every event write takes at its start) queues them: the statements below then start
+  // after the other transaction committed, and see its rows. SQLite has one writer at a time already.
+  if (scope.runnerId !== undefined && db.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select id from users where id = ${scope.runnerId} for update`.execute(db);
+  }
   await sql`
     delete from roster_entries
     where ${scoped(scope, "roster_entries")}
