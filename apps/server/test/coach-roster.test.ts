@@ -240,7 +240,8 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
 
   it("keeps every roster entry equal to a rebuild from its sources after each kind of write", async () => {
     const db = server.testDatabase.database.db;
-    const entries = () => db.selectFrom("roster_entries").selectAll().orderBy("coach_id").orderBy("runner_id").execute();
+    const entries = () =>
+      db.selectFrom("roster_entries").selectAll().orderBy("coach_id").orderBy("runner_id").execute();
     // The entries as stored, then as a rebuild of every entry from consents, names, summaries and messages.
     async function expectInStep(step: string) {
       const stored = await entries();
@@ -255,16 +256,24 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     const { code } = await invite(physio);
     await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` });
     await expectInStep("a second carer");
-    await call(server, runner, { method: "POST", url: "/api/events", payload: { events: [testEvents.pain(today, 5)] } });
+    await call(server, runner, {
+      method: "POST",
+      url: "/api/events",
+      payload: { events: [testEvents.pain(today, 5)] },
+    });
     await expectInStep("pain at the stop");
-    expect((await roster(coach, "?filter=pain-at-stop")).athletes.map((line) => line.runnerId)).toEqual([runner.userId]);
+    expect((await roster(coach, "?filter=pain-at-stop")).athletes.map((line) => line.runnerId)).toEqual([
+      runner.userId,
+    ]);
     await call(server, runner, {
       method: "POST",
       url: "/api/messages",
       payload: { id: randomUUID(), coachId: coach.userId, body: "Hurts today" },
     });
     await expectInStep("a message from the runner");
-    const withUnread = (await entries()).find((row) => row.coach_id === coach.userId && row.runner_id === runner.userId);
+    const withUnread = (await entries()).find(
+      (row) => row.coach_id === coach.userId && row.runner_id === runner.userId,
+    );
     expect(withUnread?.unread_messages).toBe(1);
     expect(withUnread?.rank_score).toBe((withUnread?.attention_score ?? 0) + 15);
     await call(server, coach, { method: "GET", url: `/api/athletes/${runner.userId}/messages` });
