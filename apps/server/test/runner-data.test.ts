@@ -352,6 +352,7 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
       const invite = (await call(server, agent, { method: "POST", url: "/api/invites" })).json();
       await call(server, other, { method: "POST", url: `/api/invites/${invite.code}/accept` });
       await call(server, agent, { method: "GET", url: `/api/athletes/${other.userId}/plan` });
+      expect((await call(server, agent, { method: "GET", url: "/api/athletes" })).json().athletes).toHaveLength(1);
       await call(server, agent, {
         method: "POST",
         url: `/api/athletes/${other.userId}/messages`,
@@ -413,6 +414,16 @@ describe.each(databaseKinds)("runner data on %s", (kind) => {
         invites: await db
           .selectFrom("invites")
           .where((eb) => eb.or([eb("coach_id", "=", id), eb("accepted_by", "=", id)]))
+          .select(db.fn.countAll().as("n"))
+          .executeTakeFirst(),
+        rosterEntries: await db
+          .selectFrom("roster_entries")
+          .where((eb) => eb.or([eb("coach_id", "=", id), eb("runner_id", "=", id)]))
+          .select(db.fn.countAll().as("n"))
+          .executeTakeFirst(),
+        rosterViewDays: await db
+          .selectFrom("roster_view_days")
+          .where((eb) => eb.or([eb("coach_id", "=", id), eb("runner_id", "=", id)]))
           .select(db.fn.countAll().as("n"))
           .executeTakeFirst(),
         access: await db

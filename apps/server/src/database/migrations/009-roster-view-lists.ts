@@ -3,7 +3,7 @@ import type { DatabaseKind } from "../database-types.ts";
 
 /**
  * A roster view's audit is one row listing the runners it showed (docs/decisions/roster-summary.md,
- * "The audit of a roster view"): `runner_ids`, a JSON array, replaces one link row per runner, which
+ * "Audit"): `runner_ids`, a JSON array, replaces one link row per runner, which
  * cost every view 50 index entries and about 17 kB of write-ahead log. A runner's own audit goes from
  * the days a coach's views showed them (roster_view_days, one row per runner, coach and day) to that
  * coach's views of those days (roster_views_coach_at) that list them. Existing links are folded into
@@ -30,7 +30,7 @@ export function rosterViewLists(kind: DatabaseKind): Migration {
       await db.schema
         .createTable("roster_view_days")
         .addColumn("runner_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
-        .addColumn("coach_id", "text", (c) => c.notNull())
+        .addColumn("coach_id", "text", (c) => c.notNull().references("users.id").onDelete("cascade"))
         .addColumn("day", "text", (c) => c.notNull())
         .addPrimaryKeyConstraint("roster_view_days_pk", ["runner_id", "coach_id", "day"])
         .execute();
