@@ -1,4 +1,4 @@
-import { type Migration, type MigrationProvider, Migrator, sql } from "kysely";
+import { type Migration, type MigrationProvider, type MigrationResultSet, Migrator, sql } from "kysely";
 import type { DatabaseKind, Db } from "./database-types.ts";
 import { initialSchema } from "./migrations/001-initial-schema.ts";
 import { eventLogVersion } from "./migrations/002-event-log-version.ts";
@@ -34,6 +34,22 @@ class InCodeMigrationProvider implements MigrationProvider {
 
 /** Applies every pending migration; returns the names applied now. Throws with the failing name. */
 export async function migrateToLatest(db: Db, kind: DatabaseKind): Promise<string[]> {
+  return migrate(db, kind, (migrator) => migrator.migrateToLatest());
+}
+
+/**
+ * Applies the pending migrations up to and including `name`: an older schema, for tests that check a
+ * migration against the data an earlier version stored.
+ */
+export async function migrateUpTo(db: Db, kind: DatabaseKind, name: string): Promise<string[]> {
+  return migrate(db, kind, (migrator) => migrator.migrateTo(name));
+}
+
+async function migrate(
+  db: Db,
+  kind: DatabaseKind,
+  run: (migrator: Migrator) => Promise<MigrationResultSet>,
+): Promise<string[]> {
   // Kysely looks for its lock table in every schema unless told which: with several schemas in one
   // database (a test run's, another instance's) it would find a foreign one and never create its own.
   const schema =
@@ -45,7 +61,7 @@ export async function migrateToLatest(db: Db, kind: DatabaseKind): Promise<strin
     provider: new InCodeMigrationProvider(kind),
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = await run(migrator);
   const failed = results?.find((result) => result.status === "Error");
   if (error || failed) {
     const name = failed?.migrationName ?? "unknown";

@@ -1,7 +1,5 @@
 import { type Kysely, PostgresAdapter, type RawBuilder, sql } from "kysely";
-
-/** Score an unread message adds to a runner's attention (roster-line.ts withUnread gives the same). */
-export const unreadWeight = 15;
+import { unreadMessagesScore } from "../services/attention.ts";
 
 /** Sort keys that put a missing value last in each order (roster_entries, migration 008). */
 export const missingPainKey = -1;
@@ -29,7 +27,7 @@ function scoped(scope: RosterEntriesScope, table: string): RawBuilder<unknown> {
  * a consent given or revoked, a message sent, a thread read, a summary rewritten.
  * An entry is stale now ('') when the runner has no line yet or their log moved past the summary.
  */
-// biome-ignore lint/suspicious/noExplicitAny: the migration that creates the table calls this too
+// biome-ignore lint/suspicious/noExplicitAny: a transaction or the database, whatever its schema type
 export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesScope): Promise<void> {
   // Two writes for one runner (a message and a summary) must not rebuild the same entry from two
   // snapshots, the later-committing one overwriting what the other added. Taking the runner's row lock
@@ -50,7 +48,7 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
     insert into roster_entries (coach_id, runner_id, name, since, as_of, line, attention_score, rank_score,
       attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after)
     select coach_id, runner_id, name, since, as_of, line, attention_score,
-      attention_score + case when unread_messages > 0 then ${sql.lit(unreadWeight)} else 0 end,
+      attention_score + case when unread_messages > 0 then ${sql.lit(unreadMessagesScore)} else 0 end,
       attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after
     from (
       select

@@ -12,6 +12,9 @@ export const rosterFilters = [
 ] as const;
 export type RosterFilter = (typeof rosterFilters)[number];
 
+/** What unread messages from the runner add to the attention score (once, however many). */
+export const unreadMessagesScore = 15;
+
 export interface Attention {
   /** Higher = look first. */
   score: number;
@@ -136,7 +139,7 @@ export function attentionFor(input: { summary: RunnerSummary; today: LocalDate; 
   }
 
   if (unreadMessages > 0) {
-    score += 15;
+    score += unreadMessagesScore;
     reasons.push(unreadMessages === 1 ? "1 unread message" : `${unreadMessages} unread messages`);
   }
 

@@ -1,9 +1,6 @@
 import type { LocalDate } from "@backstride/domain";
-import { type Attention, attentionFor, type RosterFilter, rosterNumbers } from "./attention.ts";
+import { type Attention, attentionFor, type RosterFilter, rosterNumbers, unreadMessagesScore } from "./attention.ts";
 import type { RunnerSummary } from "./runner-summary.ts";
-
-/** Score an unread message adds (attention.ts gives the same weight). */
-const unreadWeight = 15;
 
 /**
  * One runner's roster line as of the summary's own date, before unread messages: what the roster shows,
@@ -77,5 +74,5 @@ export function withUnread(attention: Attention, unreadMessages: number): Attent
   const reasons = [...attention.reasons];
   const measuresAt = attention.measuresDue ? reasons.length - 1 : reasons.length;
   reasons.splice(measuresAt, 0, reason);
-  return { ...attention, score: attention.score + unreadWeight, reasons };
+  return { ...attention, score: attention.score + unreadMessagesScore, reasons };
 }

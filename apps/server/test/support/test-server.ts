@@ -5,7 +5,7 @@ import pg from "pg";
 import { loadConfig, type ServerConfig } from "../../src/config/config.ts";
 import { createDatabase, type Database } from "../../src/database/create-database.ts";
 import type { DatabaseKind } from "../../src/database/database-types.ts";
-import { migrateToLatest } from "../../src/database/migrate.ts";
+import { migrateToLatest, migrateUpTo } from "../../src/database/migrate.ts";
 import { type App, buildApp } from "../../src/http/build-app.ts";
 import type { RateLimits } from "../../src/services/rate-limiter.ts";
 
@@ -60,8 +60,11 @@ export interface TestDatabase {
   dispose: () => Promise<void>;
 }
 
-/** A fresh, migrated database: a temporary SQLite directory, or a fresh PostgreSQL schema. */
-export async function createTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+/**
+ * A fresh, migrated database: a temporary SQLite directory, or a fresh PostgreSQL schema. `upTo` stops
+ * at an older migration, to store data the way an earlier version did.
+ */
+export async function createTestDatabase(kind: DatabaseKind, options: { upTo?: string } = {}): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), "backstride-test-"));
   const schema = `t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const config: ServerConfig = {
@@ -72,7 +75,8 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     webDistDir: join(dataDir, "no-web"),
   };
   const database = await createDatabase(config);
-  await migrateToLatest(database.db, database.kind);
+  if (options.upTo) await migrateUpTo(database.db, database.kind, options.upTo);
+  else await migrateToLatest(database.db, database.kind);
   const opened: Database[] = [database];
   return {
     kind,
