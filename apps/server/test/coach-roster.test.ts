@@ -37,7 +37,8 @@ function causes(localDate: string) {
 describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await createTestServer(kind);
+    // Many runners and coaches sign up here; the sign-up limit per address is tested in auth.test.ts.
+    server = await createTestServer(kind, { rateLimits: { signUpPerIp: { attempts: 1000, windowSeconds: 3600 } } });
   });
   afterAll(async () => server.close());
 
@@ -284,6 +285,32 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await roster(physio)).athletes).toEqual([]);
   });
 
+  it("refreshes a stale line once however many views find it, and leaves a current one alone", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const runner = await athlete(coach, "Once Only", [testEvents.triage("2026-03-01")]);
+    const updatedAt = async () =>
+      (
+        await server.testDatabase.database.db
+          .selectFrom("runner_summaries")
+          .select("updated_at")
+          .where("runner_id", "=", runner.userId)
+          .executeTakeFirstOrThrow()
+      ).updated_at;
+    const written = await updatedAt();
+    server.clock.advanceSeconds(60);
+    // Current: nothing to do, nothing written.
+    await server.services.roster.refresh(runner.userId);
+    expect(await updatedAt()).toBe(written);
+    // A day later it is stale: concurrent callers share one refresh.
+    server.clock.advanceSeconds(24 * 3600);
+    const first = server.services.roster.refresh(runner.userId);
+    const second = server.services.roster.refresh(runner.userId);
+    expect(second).toBe(first);
+    await first;
+    expect(await updatedAt()).not.toBe(written);
+    server.clock.advanceSeconds(-(24 * 3600 + 60));
+  });
+
   it("writes one audit row per roster view, listing the runners it showed", async () => {
     const coach = await signUp(server, { roles: ["coach"], name: "Coach Audit" });
     const runners = [
@@ -361,7 +388,8 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
 describe.each(databaseKinds)("invite codes on %s", (kind) => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await createTestServer(kind);
+    // Many runners and coaches sign up here; the sign-up limit per address is tested in auth.test.ts.
+    server = await createTestServer(kind, { rateLimits: { signUpPerIp: { attempts: 1000, windowSeconds: 3600 } } });
   });
   afterAll(async () => server.close());
 

@@ -105,6 +105,23 @@ export class RosterRepository {
     return row ? { asOf: row.as_of, logVersion: Number(row.log_version), body: row.body } : null;
   }
 
+  /**
+   * Whether the runner's stored line is current at `nowIso`: written, from their latest log, and for a
+   * day that has not ended in their time zone (the same test the roster's stale look makes).
+   */
+  async summaryIsCurrent(runnerId: string, nowIso: string): Promise<boolean> {
+    const row = await this.db
+      .selectFrom("runner_summaries")
+      .innerJoin("users", "users.id", "runner_summaries.runner_id")
+      .select("runner_summaries.runner_id")
+      .where("runner_summaries.runner_id", "=", runnerId)
+      .where("runner_summaries.line", "is not", null)
+      .where("runner_summaries.stale_after", ">", nowIso)
+      .whereRef("runner_summaries.log_version", "=", "users.event_log_version")
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   async upsertSummary(row: StoredSummaryRow, nowIso: string): Promise<void> {
     const values = {
       as_of: row.asOf,

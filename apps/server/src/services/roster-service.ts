@@ -82,6 +82,8 @@ export class RosterService {
   private readonly roster: RosterRepository;
   private draining = false;
   private readonly waiting = new Set<string>();
+  /** Refreshes under way in this process, by runner: a second caller waits for the first. */
+  private readonly refreshing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly db: Db,
@@ -134,13 +136,26 @@ export class RosterService {
     );
   }
 
-  /** A summary brought up to today (a day passed, or it predates the table): in its own transaction. */
-  async refresh(runnerId: string): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
-      // Taking the runner's row lock first orders this after any event write in flight for them.
-      await trx.updateTable("users").set({ id: runnerId }).where("id", "=", runnerId).execute();
-      await this.refreshInTransaction(trx, runnerId, null);
-    });
+  /**
+   * A summary brought up to today (a day passed, or it predates the table): in its own transaction.
+   * Many roster views can find the same stale line at once (several coaches, several tabs, the first
+   * views after a restart or a midnight): they share one refresh in this process, and a refresh that
+   * finds the line already brought up to date by another process's does nothing.
+   */
+  refresh(runnerId: string): Promise<void> {
+    const inFlight = this.refreshing.get(runnerId);
+    if (inFlight) return inFlight;
+    const refreshed = this.db
+      .transaction()
+      .execute(async (trx) => {
+        // Taking the runner's row lock first orders this after any event write in flight for them.
+        await trx.updateTable("users").set({ id: runnerId }).where("id", "=", runnerId).execute();
+        if (await new RosterRepository(trx).summaryIsCurrent(runnerId, this.clock.now().toISOString())) return;
+        await this.refreshInTransaction(trx, runnerId, null);
+      })
+      .finally(() => this.refreshing.delete(runnerId));
+    this.refreshing.set(runnerId, refreshed);
+    return refreshed;
   }
 
   /**
