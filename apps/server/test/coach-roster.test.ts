@@ -285,6 +285,28 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await roster(physio)).athletes).toEqual([]);
   });
 
+  it("writes the line of a runner with history when they give access, not at the coach's first view", async () => {
+    const coach = await signUp(server, { roles: ["coach"] });
+    const runner = await signUp(server, { name: "History First" });
+    const posted = await call(server, runner, {
+      method: "POST",
+      url: "/api/events",
+      payload: { events: [testEvents.triage("2026-03-01"), testEvents.pain("2026-03-09", 2)] },
+    });
+    expect(posted.statusCode).toBe(200);
+    expect(await storedSummary(runner.userId)).toBeUndefined();
+    const { code } = await invite(coach);
+    expect((await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(200);
+    expect((await storedSummary(runner.userId))?.as_of).toBe(today);
+    const entry = await server.testDatabase.database.db
+      .selectFrom("roster_entries")
+      .select("stale_after")
+      .where("runner_id", "=", runner.userId)
+      .executeTakeFirstOrThrow();
+    expect(entry.stale_after).not.toBe("");
+    expect((await roster(coach)).athletes.map((line) => line.asOf)).toEqual([today]);
+  });
+
   it("refreshes a stale line once however many views find it, and leaves a current one alone", async () => {
     const coach = await signUp(server, { roles: ["coach"] });
     const runner = await athlete(coach, "Once Only", [testEvents.triage("2026-03-01")]);

@@ -104,6 +104,9 @@ export class CoachingService {
       throw inviteGone();
     }
     await this.repositories.coaching.grant(runner.id, invite.coachId, now);
+    // The runner's line is written now, once, rather than by the coach's first roster view: a year of
+    // history costs a few hundred milliseconds to judge, and a roster of new runners would pay it all at once.
+    await this.roster.refresh(runner.id);
     return { coach: { id: invite.coachId, name: invite.coachName }, since: now };
   }
 
