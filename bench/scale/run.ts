@@ -130,6 +130,8 @@ async function seed(shape: Shape, database: Database, services: Services): Promi
     for (let offset = 0; offset < runnersPerCoach; offset++) {
       const runnerId = runnerIds[(coach * runnersPerCoach + offset) % runnerIds.length] as string;
       await services.repositories.coaching.grant(runnerId, coachId, grantedAt);
+      // As accepting an invite does (CoachingService.acceptInvite): the runner's line is written on access.
+      await services.roster.refresh(runnerId);
     }
   }
   const counted = await database.db
