@@ -254,19 +254,19 @@ export class RosterRepository {
   /** One compiled (and on PostgreSQL prepared) statement per page shape: at most 5 sorts x 8 narrowings. */
   private pageQuery(shape: PageShape) {
     const key = `page:${shape.sort}:${shape.grouped}:${shape.filtered}:${shape.searched}`;
-    let query = this.compiledPages.get(key) as ReturnType<typeof this.buildPageQuery> | undefined;
-    if (!query) {
-      query = this.buildPageQuery(shape);
-      this.compiledPages.set(key, query);
-    }
-    return query;
+    return this.compiledShape(key, () => this.buildPageQuery(shape));
   }
 
   private countQuery(shape: PageShape) {
     const key = `count:${shape.grouped}:${shape.filtered}:${shape.searched}`;
-    let query = this.compiledPages.get(key) as ReturnType<typeof this.buildCountQuery> | undefined;
+    return this.compiledShape(key, () => this.buildCountQuery(shape));
+  }
+
+  /** The statement compiled for `key`, built on first use. */
+  private compiledShape<Query>(key: string, build: () => Query): Query {
+    let query = this.compiledPages.get(key) as Query | undefined;
     if (!query) {
-      query = this.buildCountQuery(shape);
+      query = build();
       this.compiledPages.set(key, query);
     }
     return query;
