@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncRosterEntries } from "../src/repositories/roster-entries-sync.ts";
+import { RosterService } from "../src/services/roster-service.ts";
 import { type Agent, call, signUp } from "./support/test-client.ts";
 import { testEvents } from "./support/test-events.ts";
 import { createTestServer, databaseKinds, type TestServer } from "./support/test-server.ts";
@@ -388,6 +389,46 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await call(server, runners[1] as Agent, { method: "GET", url: "/api/audit" })).json().entries).toEqual([
       { coachId: "", coachName: "Coach Audit", action: "roster", at: expect.any(String) },
     ]);
+  });
+
+  it("records each runner's day of a coach's views once, in a new process as in this one", async () => {
+    const db = server.testDatabase.database.db;
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Days" });
+    const first = await athlete(coach, "First", [testEvents.triage("2026-03-01")]);
+    const dayRows = () =>
+      db
+        .selectFrom("roster_view_days")
+        .select(["runner_id", "day"])
+        .where("coach_id", "=", coach.userId)
+        .orderBy("day")
+        .orderBy("runner_id")
+        .execute();
+    await roster(coach);
+    await roster(coach);
+    expect(await dayRows()).toEqual([{ runner_id: first.userId, day: today }]);
+    // A runner who joins later that day is recorded by the first view that shows them.
+    const second = await athlete(coach, "Second", [testEvents.triage("2026-03-01")]);
+    await roster(coach);
+    expect(await dayRows()).toEqual(
+      [first.userId, second.userId].sort().map((runnerId) => ({ runner_id: runnerId, day: today })),
+    );
+    // A day row another process wrote (or a restart forgot) is found by the insert, not written twice.
+    const restarted = new RosterService(db, server.clock);
+    const caller = { id: coach.userId, name: "Coach Days" };
+    await restarted.rosterFor(caller, {});
+    expect(await dayRows()).toHaveLength(2);
+    // The next day starts again: both runners' audits list the views of both days.
+    server.clock.advanceSeconds(24 * 3600);
+    await roster(coach);
+    const nextDay = new Date(Date.parse(`${today}T00:00:00Z`) + 24 * 3600 * 1000).toISOString().slice(0, 10);
+    expect((await dayRows()).filter((row) => row.day === nextDay)).toHaveLength(2);
+    for (const runner of [first, second]) {
+      const audit = (await call(server, runner, { method: "GET", url: "/api/audit" })).json().entries as {
+        action: string;
+      }[];
+      expect(audit.filter((entry) => entry.action === "roster")).toHaveLength(runner === first ? 5 : 3);
+    }
+    server.clock.advanceSeconds(-24 * 3600);
   });
 
   it("brings a summary up to date lazily when a day passes without an event", async () => {

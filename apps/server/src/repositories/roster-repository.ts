@@ -86,13 +86,17 @@ type PageArgs = [
   offset: number,
 ];
 
-/** View id, coach id, coach name, instant, runner count, runner ids (JSON), UTC day of the instant. */
-type ViewArgs = [string, string, string, string, number, string, string];
+/**
+ * View id, coach id, coach name, instant, runner count, runner ids (JSON), UTC day of the instant, ids
+ * of the runners first shown that day (JSON).
+ */
+type ViewArgs = [string, string, string, string, number, string, string, string];
 
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
   private readonly compiledPages = new Map<string, unknown>();
   private insertViewQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
+  private insertViewOnlyQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
 
   constructor(private readonly db: Db) {}
 
@@ -357,13 +361,15 @@ export class RosterRepository {
   }
 
   /**
-   * One audit row per roster view, listing the runners it showed, and the day each was shown by this
-   * coach where it is the first view of that day to show them (migration 009), committed before the
-   * page is sent. On PostgreSQL one statement, atomic by itself; on SQLite one transaction.
+   * One audit row per roster view, listing the runners it showed, and a day row (migration 009) for
+   * each of `firstShownToday`: the runners this coach's views had not yet been recorded as showing on
+   * the view's UTC day (a row already there is kept). Committed before the page is sent. On PostgreSQL
+   * one statement, atomic by itself; on SQLite one transaction.
    */
   async insertRosterView(
     view: { id: string; coachId: string; coachName: string; at: string },
     runnerIds: readonly string[],
+    firstShownToday: readonly string[],
   ): Promise<void> {
     const args: ViewArgs = [
       view.id,
@@ -373,32 +379,45 @@ export class RosterRepository {
       runnerIds.length,
       JSON.stringify(runnerIds),
       view.at.slice(0, 10),
+      JSON.stringify(firstShownToday),
     ];
     if (isPostgres(this.db)) {
+      if (firstShownToday.length === 0) {
+        this.insertViewOnlyQuery ??= compiledOnce(
+          this.db,
+          8,
+          (...[id, coachId, coachName, at, count, idsJson]: ViewArgs) =>
+            sql`insert into roster_views (id, coach_id, coach_name, at, runner_count, runner_ids)
+            values (${id}, ${coachId}, ${coachName}, ${at}, ${count}, ${idsJson})`,
+        );
+        await this.insertViewOnlyQuery(...args);
+        return;
+      }
       this.insertViewQuery ??= compiledOnce(
         this.db,
-        7,
-        (id, coachId, coachName, at, count, idsJson, day) =>
+        8,
+        (id, coachId, coachName, at, count, idsJson, day, newIdsJson) =>
           sql`
           with view as (
             insert into roster_views (id, coach_id, coach_name, at, runner_count, runner_ids)
             values (${id}, ${coachId}, ${coachName}, ${at}, ${count}, ${idsJson}))
           insert into roster_view_days (runner_id, coach_id, day)
-          select shown.runner_id, ${coachId}, ${day} from json_array_elements_text(${idsJson}::json) as shown(runner_id)
+          select shown.runner_id, ${coachId}, ${day} from json_array_elements_text(${newIdsJson}::json) as shown(runner_id)
           on conflict do nothing`,
       );
       await this.insertViewQuery(...args);
       return;
     }
-    const [id, coachId, coachName, at, count, idsJson, day] = args;
+    const [id, coachId, coachName, at, count, idsJson, day, newIdsJson] = args;
     await this.db.transaction().execute(async (trx) => {
       await trx
         .insertInto("roster_views")
         .values({ id, coach_id: coachId, coach_name: coachName, at, runner_count: count, runner_ids: idsJson })
         .execute();
+      if (firstShownToday.length === 0) return;
       await sql`
         insert into roster_view_days (runner_id, coach_id, day)
-        select json_each.value, ${coachId}, ${day} from json_each(${idsJson}) where true
+        select json_each.value, ${coachId}, ${day} from json_each(${newIdsJson}) where true
         on conflict do nothing`.execute(trx);
     });
   }

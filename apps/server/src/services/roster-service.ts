@@ -84,6 +84,13 @@ export class RosterService {
   private readonly waiting = new Set<string>();
   /** Refreshes under way in this process, by runner: a second caller waits for the first. */
   private readonly refreshing = new Map<string, Promise<void>>();
+  /**
+   * The runners each coach's views are known (committed) to have shown on `day` (UTC), so a view writes
+   * day rows only for runners it shows first: after a coach's first view of the day, a view's audit is
+   * its one row. Only ever a subset of what is stored (rows go only with a deleted account, whose id
+   * never shows again); another process's rows are found by the insert's conflict check.
+   */
+  private viewDaysRecorded: { day: string; shown: Map<string, Set<string>> } = { day: "", shown: new Map() };
 
   constructor(
     private readonly db: Db,
@@ -218,12 +225,7 @@ export class RosterService {
         lastMessageAt: row.lastMessageAt,
       };
     });
-    if (athletes.length > 0) {
-      await this.roster.insertRosterView(
-        { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: nowIso },
-        athletes.map((line) => line.runnerId),
-      );
-    }
+    if (athletes.length > 0) await this.auditView(coach, nowIso, athletes);
     return {
       athletes,
       total: size.total,
@@ -232,6 +234,27 @@ export class RosterService {
       limit,
       updating: stale.length - refreshedNow.length,
     };
+  }
+
+  /** The view's audit row, and the day rows of runners no view of this coach has shown today. */
+  private async auditView(coach: Caller, nowIso: string, athletes: readonly RosterLine[]): Promise<void> {
+    const day = nowIso.slice(0, 10);
+    if (this.viewDaysRecorded.day !== day) this.viewDaysRecorded = { day, shown: new Map() };
+    const { shown } = this.viewDaysRecorded;
+    let recorded = shown.get(coach.id);
+    const runnerIds = athletes.map((line) => line.runnerId);
+    const firstShownToday = recorded ? runnerIds.filter((id) => !recorded?.has(id)) : runnerIds;
+    await this.roster.insertRosterView(
+      { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: nowIso },
+      runnerIds,
+      firstShownToday,
+    );
+    if (firstShownToday.length === 0) return;
+    if (!recorded) {
+      recorded = new Set();
+      shown.set(coach.id, recorded);
+    }
+    for (const id of firstShownToday) recorded.add(id);
   }
 
   /** Refreshes the rest one at a time after the answer, so no request waits for them. */

@@ -1,11 +1,9 @@
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { acceptsGzip } from "../../http/accepts-gzip.ts";
 import { forbidden } from "../../http/api-error.ts";
 import { type Handlers, RawBody } from "../../http/request-context.ts";
 import { presentRosterJson } from "./roster-presenter.ts";
 
-const gzipAsync = promisify(gzip);
 /** Below this a response goes as it is: compressing would cost more than it saves. */
 const gzipFromLength = 1024;
 
@@ -49,9 +47,9 @@ export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
   listAudit: async ({ auth, services }) => services.coaching.auditLog(auth.userId),
   listAthletes: async ({ auth, query, request, services }) => {
     const text = presentRosterJson(await services.roster.rosterFor(auth.session.user, query));
-    // A page of 50 lines is about 45 kB of JSON; on a phone's connection gzip makes it a few kB.
-    const gzipped =
-      acceptsGzip(request) && text.length >= gzipFromLength ? await gzipAsync(text, { level: 1 }) : undefined;
+    // A page of 50 lines is about 45 kB of JSON; on a phone's connection gzip makes it a few kB. At level
+    // 1 that takes about 0.1 ms, less than handing it to the thread pool and back costs (bench/roster).
+    const gzipped = acceptsGzip(request) && text.length >= gzipFromLength ? gzipSync(text, { level: 1 }) : undefined;
     return new RawBody(text, "application/json; charset=utf-8", gzipped);
   },
   athletePlan: async ({ params, services }) => services.plan.today(params.runnerId),
