@@ -280,6 +280,36 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect(withUnread?.rank_score).toBe((withUnread?.attention_score ?? 0) + 15);
     await call(server, coach, { method: "GET", url: `/api/athletes/${runner.userId}/messages` });
     await expectInStep("the thread read");
+    // Groups: each entry holds its runner's group ids in the groups' name order.
+    const saveGroup = async (groupId: string, name: string, runnerIds: string[]) =>
+      expect(
+        (
+          await call(server, coach, {
+            method: "PUT",
+            url: `/api/athlete-groups/${groupId}`,
+            payload: { name, runnerIds },
+          })
+        ).statusCode,
+      ).toBe(200);
+    const [groupA, groupB] = [randomUUID(), randomUUID()];
+    await saveGroup(groupA, "Beta", [runner.userId]);
+    await expectInStep("a group saved");
+    await saveGroup(groupB, "Gamma", [runner.userId]);
+    await expectInStep("a second group");
+    const groupsShown = async () =>
+      (await roster(coach)).athletes.find((line) => line.runnerId === runner.userId)?.groupIds;
+    expect(await groupsShown()).toEqual([groupA, groupB]);
+    await saveGroup(groupB, "Alpha", [runner.userId]);
+    await expectInStep("a group renamed");
+    expect(await groupsShown()).toEqual([groupB, groupA]);
+    await saveGroup(groupA, "Beta", []);
+    await expectInStep("a member removed");
+    expect(await groupsShown()).toEqual([groupB]);
+    expect((await call(server, coach, { method: "DELETE", url: `/api/athlete-groups/${groupB}` })).statusCode).toBe(
+      200,
+    );
+    await expectInStep("a group deleted");
+    expect(await groupsShown()).toEqual([]);
     await call(server, runner, { method: "DELETE", url: `/api/access/${physio.userId}` });
     await expectInStep("a carer removed");
     expect((await entries()).filter((row) => row.coach_id === physio.userId)).toEqual([]);

@@ -8,7 +8,7 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
   let test: TestDatabase | undefined;
   afterEach(async () => test?.dispose());
 
-  it("fills roster entries and folds view links into lists and days, as the live code would", async () => {
+  it("fills roster entries with their groups and folds view links into lists and days, as the live code would", async () => {
     test = await createTestDatabase(kind, { upTo: "007-roster-columns" });
     // biome-ignore lint/suspicious/noExplicitAny: the schema as of migration 007, not the current one
     const db = test.database.db as any;
@@ -60,6 +60,22 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
         sent_at: at,
       })
       .execute();
+    const [zed, alpha] = [randomUUID(), randomUUID()];
+    await db
+      .insertInto("coach_groups")
+      .values([
+        { id: zed, coach_id: coach, name: "Zed", created_at: at },
+        { id: alpha, coach_id: coach, name: "Alpha", created_at: at },
+      ])
+      .execute();
+    await db
+      .insertInto("coach_group_members")
+      .values([
+        { group_id: zed, runner_id: summarised },
+        { group_id: alpha, runner_id: summarised },
+        { group_id: zed, runner_id: bare },
+      ])
+      .execute();
     const viewId = randomUUID();
     await db
       .insertInto("roster_views")
@@ -81,10 +97,12 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
       rank_score: 55,
       pain_key: 2,
       stale_after: "2026-03-11T00:00:00.000Z",
+      group_ids: `${alpha},${zed}`,
     });
     expect(migrated.find((row: { runner_id: string }) => row.runner_id === bare)).toMatchObject({
       stale_after: "",
       pain_key: -1,
+      group_ids: zed,
     });
     await syncRosterEntries(db, {});
     expect(await entries()).toEqual(migrated);

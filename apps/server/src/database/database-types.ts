@@ -224,6 +224,8 @@ export interface RosterEntriesTable {
   last_message_at: string | null;
   /** When the line goes stale (UTC ISO); '' when it is stale now (no line yet, or the log moved on). */
   stale_after: string;
+  /** The coach's groups holding the runner, "id,id" in the groups' name order; '' for none. */
+  group_ids: Generated<string>;
 }
 
 export interface CoachGroupsTable {

@@ -9,6 +9,7 @@ import { alertsFeedsCarers } from "./migrations/006-alerts-feeds-carers.ts";
 import { rosterColumns } from "./migrations/007-roster-columns.ts";
 import { rosterEntries } from "./migrations/008-roster-entries.ts";
 import { rosterViewLists } from "./migrations/009-roster-view-lists.ts";
+import { rosterEntryGroups } from "./migrations/010-roster-entry-groups.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "007-roster-columns": rosterColumns,
     "008-roster-entries": rosterEntries,
     "009-roster-view-lists": rosterViewLists(kind),
+    "010-roster-entry-groups": rosterEntryGroups(kind),
   };
 }
 

@@ -21,10 +21,11 @@ function scoped(scope: RosterEntriesScope, table: string): RawBuilder<unknown> {
 
 /**
  * Rebuilds the roster entries in `scope` from the rows they derive from: the live consent
- * (coach_access), the runner's name, their stored summary and the messages between the two with the
- * coach's read marker. An entry whose consent was revoked goes. One statement each, in the caller's
- * transaction, so the entry is a pure function of its sources after every write that touches them:
- * a consent given or revoked, a message sent, a thread read, a summary rewritten.
+ * (coach_access), the runner's name, their stored summary, the messages between the two with the
+ * coach's read marker, and the coach's groups. An entry whose consent was revoked goes. One statement
+ * each, in the caller's transaction, so the entry is a pure function of its sources after every write
+ * that touches them: a consent given or revoked, a message sent, a thread read, a summary rewritten,
+ * a group saved or deleted.
  * An entry is stale now ('') when the runner has no line yet or their log moved past the summary.
  */
 // biome-ignore lint/suspicious/noExplicitAny: a transaction or the database, whatever its schema type
@@ -33,9 +34,19 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
   // snapshots, the later-committing one overwriting what the other added. Taking the runner's row lock
   // first (the one every event write takes at its start) queues them: the statements below then start
   // after the other transaction committed, and see its rows. SQLite has one writer at a time already.
-  if (scope.runnerId !== undefined && db.getExecutor().adapter instanceof PostgresAdapter) {
+  const postgres = db.getExecutor().adapter instanceof PostgresAdapter;
+  if (scope.runnerId !== undefined && postgres) {
     await sql`select id from users where id = ${scope.runnerId} for update`.execute(db);
   }
+  // The coach's groups holding the runner, in the groups' name order (the roster shows them so).
+  const groupIds = postgres
+    ? sql`(select coalesce(string_agg(coach_groups.id, ',' order by coach_groups.name, coach_groups.id), '')
+        from coach_groups inner join coach_group_members on coach_group_members.group_id = coach_groups.id
+        where coach_groups.coach_id = coach_access.coach_id and coach_group_members.runner_id = coach_access.runner_id)`
+    : sql`(select coalesce(group_concat(id, ','), '') from (select coach_groups.id as id
+        from coach_groups inner join coach_group_members on coach_group_members.group_id = coach_groups.id
+        where coach_groups.coach_id = coach_access.coach_id and coach_group_members.runner_id = coach_access.runner_id
+        order by coach_groups.name, coach_groups.id))`;
   await sql`
     delete from roster_entries
     where ${scoped(scope, "roster_entries")}
@@ -46,10 +57,12 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
           and coach_access.revoked_at is null)`.execute(db);
   await sql`
     insert into roster_entries (coach_id, runner_id, name, since, as_of, line, attention_score, rank_score,
-      attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after)
+      attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after,
+      group_ids)
     select coach_id, runner_id, name, since, as_of, line, attention_score,
       attention_score + case when unread_messages > 0 then ${sql.lit(unreadMessagesScore)} else 0 end,
-      attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after
+      attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after,
+      group_ids
     from (
       select
         coach_access.coach_id as coach_id,
@@ -77,7 +90,8 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
           when runner_summaries.line is null or runner_summaries.stale_after is null
             or runner_summaries.log_version <> users.event_log_version then ''
           else runner_summaries.stale_after
-        end as stale_after
+        end as stale_after,
+        ${groupIds} as group_ids
       from coach_access
       inner join users on users.id = coach_access.runner_id
       left join runner_summaries on runner_summaries.runner_id = coach_access.runner_id
@@ -97,7 +111,8 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
       activity_key = excluded.activity_key,
       unread_messages = excluded.unread_messages,
       last_message_at = excluded.last_message_at,
-      stale_after = excluded.stale_after`.execute(db);
+      stale_after = excluded.stale_after,
+      group_ids = excluded.group_ids`.execute(db);
 }
 
 /**

@@ -192,8 +192,8 @@ export class RosterRepository {
 
   /**
    * One page of the roster, filtered, searched, sorted and cut in the database in one statement: each
-   * sort is an index of roster_entries (migration 008), so a page without filters reads its own rows,
-   * the time zone of each by primary key and its groups among the coach's; the roster's size and
+   * sort is an index of roster_entries (migration 008), so a page without filters reads its own rows
+   * (with their group ids, migration 010) and the time zone of each by primary key; the roster's size and
    * staleness ride on every row (two index-only aggregates, computed once). `size` is null on an
    * empty page. `matching` is counted only when something narrows the roster (else null: the total).
    */
@@ -231,7 +231,7 @@ export class RosterRepository {
         line: row.line ?? null,
         unreadMessages: Number(row.unread_messages),
         lastMessageAt: row.last_message_at ?? null,
-        groupIds: row.group_ids ? row.group_ids.split(",") : [],
+        groupIds: row.group_ids === "" ? [] : row.group_ids.split(","),
       })),
     };
   }
@@ -285,16 +285,6 @@ export class RosterRepository {
   private buildPageQuery(shape: PageShape) {
     return compiledOnce(this.db, 6, (...args: PageArgs) => {
       const [coachId, , , , limit, offset] = args;
-      // The coach's groups holding the row's runner, as "id,id" in the groups' name order.
-      const groupIds = isPostgres(this.db)
-        ? sql<string | null>`(select string_agg(coach_groups.id, ',' order by coach_groups.name, coach_groups.id)
-            from coach_groups inner join coach_group_members
-              on coach_group_members.group_id = coach_groups.id and coach_group_members.runner_id = roster_entries.runner_id
-            where coach_groups.coach_id = ${coachId})`
-        : sql<string | null>`(select group_concat(id, ',') from (select coach_groups.id as id
-            from coach_groups inner join coach_group_members
-              on coach_group_members.group_id = coach_groups.id and coach_group_members.runner_id = roster_entries.runner_id
-            where coach_groups.coach_id = ${coachId} order by coach_groups.name, coach_groups.id))`;
       let page = this.narrowedEntries(shape, ...args)
         .leftJoin("profiles", "profiles.user_id", "roster_entries.runner_id")
         .select((eb) => [
@@ -306,7 +296,7 @@ export class RosterRepository {
           "roster_entries.line",
           "roster_entries.unread_messages",
           "roster_entries.last_message_at",
-          groupIds.as("group_ids"),
+          "roster_entries.group_ids",
           eb
             .selectFrom("roster_entries as whole")
             .select((inner) => inner.fn.countAll<number | string>().as("total"))
@@ -489,18 +479,23 @@ export class RosterRepository {
     return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
   }
 
-  async renameGroup(groupId: string, name: string): Promise<void> {
-    await this.db.updateTable("coach_groups").set({ name }).where("id", "=", groupId).execute();
+  /** Group writes rebuild the coach's entries in their transaction: each entry holds its group ids. */
+  async renameGroup(coachId: string, groupId: string, name: string): Promise<void> {
+    await withRosterEntriesSynced(this.db, { coachId }, async (trx) => {
+      await trx.updateTable("coach_groups").set({ name }).where("id", "=", groupId).execute();
+    });
   }
 
-  async deleteGroup(groupId: string): Promise<void> {
-    await this.db.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
-    await this.db.deleteFrom("coach_groups").where("id", "=", groupId).execute();
+  async deleteGroup(coachId: string, groupId: string): Promise<void> {
+    await withRosterEntriesSynced(this.db, { coachId }, async (trx) => {
+      await trx.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
+      await trx.deleteFrom("coach_groups").where("id", "=", groupId).execute();
+    });
   }
 
   /** Replaces the group's members with `runnerIds`. */
-  async setMembers(groupId: string, runnerIds: readonly string[]): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+  async setMembers(coachId: string, groupId: string, runnerIds: readonly string[]): Promise<void> {
+    await withRosterEntriesSynced(this.db, { coachId }, async (trx) => {
       await trx.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
       for (const chunk of chunksOf([...new Set(runnerIds)], rowsPerStatement(this.db, 2))) {
         await trx

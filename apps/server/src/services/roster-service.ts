@@ -304,9 +304,9 @@ export class RosterService {
       // The id belongs to another coach's group.
       if (!inserted) throw new ApiError(409, "conflict", "a group with this id exists", "id");
     } else if (existing.name !== group.name) {
-      await this.roster.renameGroup(group.id, group.name);
+      await this.roster.renameGroup(coach.id, group.id, group.name);
     }
-    await this.roster.setMembers(group.id, group.runnerIds);
+    await this.roster.setMembers(coach.id, group.id, group.runnerIds);
     const saved = (await this.roster.groupsOf(coach.id)).find((item) => item.id === group.id);
     if (!saved) throw notFound("group");
     return saved;
@@ -314,7 +314,7 @@ export class RosterService {
 
   async deleteGroup(coach: Caller, groupId: string): Promise<void> {
     if (!(await this.roster.findGroup(coach.id, groupId))) throw notFound("group");
-    await this.roster.deleteGroup(groupId);
+    await this.roster.deleteGroup(coach.id, groupId);
   }
 
   /** The members of a group, for a group message (each still needs live consent, checked by the caller). */
