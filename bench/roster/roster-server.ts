@@ -1,6 +1,6 @@
 /**
  * The server under load for bench/roster, in its own process: 500 runners with a year of history each
- * (bench/http's generator), a coach with all 500 and a coach with 10 of them, on SQLite (temporary
+ * (bench/http's generator), a coach with all 500 and a coach with 10 of them (each with groups), on SQLite (temporary
  * directory) or PostgreSQL (ROSTER_DATABASE_URL, a database of its own that is emptied first).
  * Events go in with the events repository (the generator's events are valid; judging 350,000 of them
  * would only slow the seeding) and each runner's summary is written by RosterService.refresh, the
@@ -181,6 +181,36 @@ async function reused(): Promise<{ coachAll: { id: string }; coachTen: { id: str
 }
 
 const { coachAll, coachTen, events } = reuse ? await reused() : await seed();
+
+/**
+ * Groups as a coach keeps them: the 500 in ten training groups, every third runner also in "Racing";
+ * the 10 in two groups. Every roster row then carries group ids, as it would for a real coach.
+ */
+async function ensureGroups(coach: { id: string }, groupCount: number): Promise<void> {
+  const caller = { id: coach.id, name: "Coach" };
+  if ((await services.roster.groups(caller)).groups.length > 0) return;
+  const runnerIds = (
+    await db
+      .selectFrom("coach_access")
+      .select("runner_id")
+      .where("coach_id", "=", coach.id)
+      .orderBy("runner_id")
+      .execute()
+  ).map((row) => row.runner_id);
+  const allowed = new Set(runnerIds);
+  for (let group = 0; group < groupCount; group += 1) {
+    const members = runnerIds.filter((_, index) => index % groupCount === group);
+    await services.roster.saveGroup(
+      caller,
+      { id: randomUUID(), name: `Group ${group + 1}`, runnerIds: members },
+      allowed,
+    );
+  }
+  const racing = runnerIds.filter((_, index) => index % 3 === 0);
+  await services.roster.saveGroup(caller, { id: randomUUID(), name: "Racing", runnerIds: racing }, allowed);
+}
+await ensureGroups(coachAll, 10);
+await ensureGroups(coachTen, 2);
 // Planner statistics as a running database has them (autovacuum's analyze, which a fresh seed precedes).
 await sql`analyze`.execute(db);
 async function signedIn(userId: string) {

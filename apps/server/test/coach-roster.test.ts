@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncRosterEntries } from "../src/repositories/roster-entries-sync.ts";
 import { RosterService } from "../src/services/roster-service.ts";
@@ -314,6 +315,36 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     await expectInStep("a carer removed");
     expect((await entries()).filter((row) => row.coach_id === physio.userId)).toEqual([]);
     expect((await roster(physio)).athletes).toEqual([]);
+  });
+
+  it("rewrites no roster entry that a rebuild leaves as it was", async () => {
+    const db = server.testDatabase.database.db;
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Quiet" });
+    const runners = [
+      await athlete(coach, "Quiet One", [testEvents.triage("2026-03-01")]),
+      await athlete(coach, "Quiet Two", [testEvents.triage("2026-03-01")]),
+    ];
+    // Row versions on PostgreSQL (xmin), the connection's count of changed rows on SQLite.
+    const written = async () =>
+      kind === "postgres"
+        ? (
+            await sql<{ version: string }>`select string_agg(xmin::text, ',' order by runner_id) as version
+              from roster_entries where coach_id = ${coach.userId}`.execute(db)
+          ).rows[0]?.version
+        : String((await sql<{ changed: number }>`select total_changes() as changed`.execute(db)).rows[0]?.changed);
+    const before = await written();
+    await syncRosterEntries(db, { coachId: coach.userId });
+    expect(await written()).toBe(before);
+    // A change to one entry writes that entry only.
+    await call(server, runners[0] as Agent, {
+      method: "POST",
+      url: "/api/messages",
+      payload: { id: randomUUID(), coachId: coach.userId, body: "One change" },
+    });
+    const afterMessage = await written();
+    expect(afterMessage).not.toBe(before);
+    await syncRosterEntries(db, { coachId: coach.userId });
+    expect(await written()).toBe(afterMessage);
   });
 
   it("writes the line of a runner with history when they give access, not at the coach's first view", async () => {
