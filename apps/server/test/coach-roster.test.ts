@@ -452,6 +452,43 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     ]);
   });
 
+  it("takes a runner who deletes their account out of every roster view's list, keeping the counts", async () => {
+    const db = server.testDatabase.database.db;
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Lists" });
+    const staying = await athlete(coach, "Staying", [testEvents.triage("2026-03-01")]);
+    const leaving = await athlete(coach, "Leaving", [testEvents.triage("2026-03-01")]);
+    await roster(coach);
+    await roster(coach, "?sort=name");
+    // A coach who has gone keeps their views (with their name) in the runners' audits: those lists too.
+    const gone = await signUp(server, { roles: ["coach"], name: "Coach Gone" });
+    const { code } = await invite(gone);
+    await call(server, leaving, { method: "POST", url: `/api/invites/${code}/accept` });
+    await roster(gone);
+    await db.deleteFrom("users").where("id", "=", gone.userId).execute();
+
+    const deleted = await call(server, leaving, {
+      method: "DELETE",
+      url: "/api/account",
+      payload: { password: leaving.password },
+    });
+    expect(deleted.statusCode).toBe(200);
+    const views = await db
+      .selectFrom("roster_views")
+      .select(["coach_id", "runner_count", "runner_ids"])
+      .where((eb) => eb.or([eb("coach_id", "=", coach.userId), eb("coach_name", "=", "Coach Gone")]))
+      // The gone coach's view (coach_id null) last: every view here has the same instant.
+      .orderBy(sql`coalesce(coach_id, '~')`)
+      .execute();
+    expect(views.map((view) => [view.coach_id, view.runner_count, JSON.parse(view.runner_ids)])).toEqual([
+      [coach.userId, 2, [staying.userId]],
+      [coach.userId, 2, [staying.userId]],
+      [null, 1, []],
+    ]);
+    expect(
+      await db.selectFrom("roster_views").select("id").where("runner_ids", "like", `%${leaving.userId}%`).execute(),
+    ).toEqual([]);
+  });
+
   it("records each runner's day of a coach's views once, in a new process as in this one", async () => {
     const db = server.testDatabase.database.db;
     const coach = await signUp(server, { roles: ["coach"], name: "Coach Days" });

@@ -1,5 +1,7 @@
 import type { Role } from "@backstride/api-contract";
+import { sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
+import { isPostgres } from "./batch-limits.ts";
 
 export interface UserRow {
   id: string;
@@ -79,9 +81,30 @@ export class UsersRepository {
       .execute();
   }
 
-  /** Every row of the user goes with it: the foreign keys cascade (see the initial migration). */
+  /**
+   * Every row of the user goes with it: the foreign keys cascade (see the initial migration). Their id
+   * also leaves the lists of the coaches' roster views that showed them (found, like the runner's own
+   * audit, through roster_view_days, before those rows cascade away); each view keeps its count.
+   */
   async delete(id: string): Promise<void> {
-    await this.db.deleteFrom("users").where("id", "=", id).execute();
+    await this.db.transaction().execute(async (trx) => {
+      const listed = `%${JSON.stringify(id)}%`;
+      const without = isPostgres(trx)
+        ? sql`(select coalesce(json_agg(shown.id order by shown.position), '[]')::text
+            from json_array_elements_text(roster_views.runner_ids::json) with ordinality as shown(id, position)
+            where shown.id <> ${id})`
+        : sql`(select json_group_array(value) from json_each(roster_views.runner_ids) where value <> ${id})`;
+      await sql`
+        update roster_views set runner_ids = ${without}
+        where roster_views.id in (
+          select roster_views.id from roster_view_days inner join roster_views
+            on roster_views.coach_id = roster_view_days.coach_id
+            and roster_views.at >= roster_view_days.day and roster_views.at < roster_view_days.day || 'U'
+          where roster_view_days.runner_id = ${id} and roster_views.runner_ids like ${listed}
+          union all
+          select roster_views.id from roster_views where coach_id is null and runner_ids like ${listed})`.execute(trx);
+      await trx.deleteFrom("users").where("id", "=", id).execute();
+    });
   }
 
   /** What today's plan depends on besides the events themselves: the log version and the time zone. */
