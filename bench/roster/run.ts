@@ -1,8 +1,8 @@
 /**
- * Roster benchmark (issue 11): a coach with 500 runners, each with a year of history, 20 coaches'
- * worth of concurrent requests (autocannon, 20 connections) on GET /api/athletes, against GET
- * /api/health (the floor: same server and middleware, no database) and against a 10-runner roster,
- * measured in one run, on SQLite and then PostgreSQL.
+ * Roster benchmark (issue 11): 500 runners, each with a year of history, and 20 coaches who each have
+ * all of them, loading their rosters at once (autocannon, 20 connections, one coach's session each)
+ * on GET /api/athletes, against GET /api/health (the floor: same server and middleware, no database)
+ * and against 20 coaches of 10 runners each, measured in one run, on SQLite and then PostgreSQL.
  *   npx tsx bench/roster/run.ts            (ROSTER_ROUNDS=3 rounds of the three paths, medians printed)
  *   ROSTER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/backstride_roster (default; emptied first
  *   unless ROSTER_REUSE=1 finds it seeded); ROSTER_ONLY=postgres|sqlite measures one database.
@@ -31,16 +31,26 @@ interface Ready {
   kind: string;
   runners: number;
   events: number;
+  coaches: number;
   cookieAll: string;
   cookieTen: string;
+  cookiesAll: string[];
+  cookiesTen: string[];
 }
 
-async function measure(port: number, path: string, cookie?: string) {
+async function measure(port: number, path: string, cookies?: readonly string[]) {
+  // Each connection is its own coach (its own session cookie), round the list.
+  let nextClient = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${path}`,
     connections,
     duration: durationSeconds,
-    headers: { "accept-encoding": "gzip, deflate, br", ...(cookie ? { cookie } : {}) },
+    headers: { "accept-encoding": "gzip, deflate, br" },
+    setupClient: (client) => {
+      const cookie = cookies?.[nextClient % cookies.length];
+      nextClient += 1;
+      if (cookie) client.setHeaders({ "accept-encoding": "gzip, deflate, br", cookie });
+    },
   });
   if (result.non2xx > 0) throw new Error(`${path}: ${result.non2xx} non-2xx responses`);
   // Errors are timeouts (autocannon gives up after 10 s): counted and printed, never hidden.
@@ -64,17 +74,22 @@ async function run(databaseUrl: string | null) {
       createInterface({ input: child.stdout }).once("line", (line) => resolve(JSON.parse(line)));
     });
     // Warm-up: JIT, statement caches.
-    for (const [path, cookie] of [
+    for (const [path, cookies] of [
       ["/api/health", undefined],
-      ["/api/athletes", ready.cookieAll],
-      ["/api/athletes", ready.cookieTen],
-      ["/api/athletes?limit=10", ready.cookieAll],
+      ["/api/athletes", ready.cookiesAll],
+      ["/api/athletes", ready.cookiesTen],
+      ["/api/athletes?limit=10", ready.cookiesAll],
     ] as const) {
+      let nextClient = 0;
       await autocannon({
         url: `http://127.0.0.1:${ready.port}${path}`,
         connections,
         duration: 2,
-        headers: cookie ? { cookie } : {},
+        setupClient: (client) => {
+          const cookie = cookies?.[nextClient % cookies.length];
+          nextClient += 1;
+          if (cookie) client.setHeaders({ cookie });
+        },
       });
     }
     // Rounds interleave the three paths, so a burst of other work on this shared machine lands on all of
@@ -83,16 +98,16 @@ async function run(databaseUrl: string | null) {
     for (let round = 0; round < roundCount; round += 1) {
       rounds.push({
         floor: await measure(ready.port, "/api/health"),
-        ten: await measure(ready.port, "/api/athletes", ready.cookieTen),
-        all: await measure(ready.port, "/api/athletes", ready.cookieAll),
+        ten: await measure(ready.port, "/api/athletes", ready.cookiesTen),
+        all: await measure(ready.port, "/api/athletes", ready.cookiesAll),
         // The same 500-runner roster, 10 rows a page: what the roster's size costs, apart from the page's.
-        allTenRows: await measure(ready.port, "/api/athletes?limit=10", ready.cookieAll),
+        allTenRows: await measure(ready.port, "/api/athletes?limit=10", ready.cookiesAll),
       });
     }
     const row = (name: string, r: Measured) =>
       `  ${name.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms${r.errors > 0 ? `   ${r.errors} errors (${r.timeouts} timeouts)` : ""}`;
     console.log(
-      `${ready.kind}: ${ready.runners} runners, ${ready.events} events, ${connections} connections, ${durationSeconds} s each, ${roundCount} rounds, load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+      `${ready.kind}: ${ready.runners} runners, ${ready.events} events, ${ready.coaches} coaches on each roster size, ${connections} connections (one coach each), ${durationSeconds} s each, ${roundCount} rounds, load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
     );
     for (const [index, round] of rounds.entries()) {
       console.log(` round ${index + 1}`);
