@@ -36,6 +36,11 @@ describe("attentionFor (from the stored summary)", () => {
     const later = attentionFor({ summary: quiet, today, unreadMessages: 0 });
     expect(later.matches).toContain("no-checkin-3-days");
     expect(later.reasons).toContain("No check-in for 3 days");
+    // A runner who reported pain with a session but never did the daily check-in is told so in those words.
+    const sessionPainOnly = summary({ lastCheckinDate: null, lastPain: { pain0to10: 2, date: "2026-03-19" } });
+    expect(attentionFor({ summary: sessionPainOnly, today, unreadMessages: 0 }).reasons).toContain(
+      "No daily check-in yet",
+    );
   });
 
   it("flags three missed sessions in the last 7 finished days", () => {

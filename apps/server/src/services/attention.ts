@@ -128,7 +128,7 @@ export function attentionFor(input: { summary: RunnerSummary; today: LocalDate; 
   const daysSinceCheckin = summary.lastCheckinDate === null ? null : diffDays(summary.lastCheckinDate, today);
   if (daysSinceCheckin === null || daysSinceCheckin >= noCheckinDays) {
     score += 20;
-    reasons.push(daysSinceCheckin === null ? "No pain check-in yet" : `No check-in for ${daysSinceCheckin} days`);
+    reasons.push(daysSinceCheckin === null ? "No daily check-in yet" : `No check-in for ${daysSinceCheckin} days`);
     matches.push("no-checkin-3-days");
   }
 
