@@ -1,4 +1,4 @@
-import { sql } from "kysely";
+import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
 import { chunksOf, isPostgres, rowsPerStatement } from "./batch-limits.ts";
 import { compiledOnce } from "./compiled-query-cache.ts";
@@ -91,6 +91,27 @@ type PageArgs = [
  * of the runners first shown that day (JSON).
  */
 type ViewArgs = [string, string, string, string, number, string, string, string];
+
+/**
+ * The roster views whose list holds the runner (id, coach_id, coach_name, at, runner_count): each coach's
+ * views on the days they showed the runner (roster_view_days, then roster_views_coach_at within the
+ * day), and the views of a coach whose account is gone (coach_id null). A runner id is a UUID, so its
+ * quoted form matches only itself in a JSON list. For the runner's audit, and to take a deleted
+ * runner's id out of the lists (users-repository.ts).
+ */
+export function viewsListing(runnerId: string): RawBuilder<unknown> {
+  const listed = `%${JSON.stringify(runnerId)}%`;
+  // 'U' follows 'T': every instant of a day ("2026-03-10T...") sorts before "2026-03-10U".
+  return sql`
+    select roster_views.id, roster_views.coach_id, roster_views.coach_name, roster_views.at, roster_views.runner_count
+    from roster_view_days inner join roster_views
+      on roster_views.coach_id = roster_view_days.coach_id
+      and roster_views.at >= roster_view_days.day and roster_views.at < roster_view_days.day || 'U'
+    where roster_view_days.runner_id = ${runnerId} and roster_views.runner_ids like ${listed}
+    union all
+    select id, coach_id, coach_name, at, runner_count from roster_views
+    where coach_id is null and runner_ids like ${listed}`;
+}
 
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
@@ -412,26 +433,10 @@ export class RosterRepository {
     });
   }
 
-  /**
-   * The roster views that showed this runner, newest first: each coach's views on the days they showed
-   * the runner (roster_view_days, then roster_views_coach_at within the day) whose list holds the
-   * runner, and the listing views of a coach whose account is gone (coach_id null). A runner id is a
-   * UUID, so its quoted form matches only itself in a JSON list.
-   */
+  /** The roster views that showed this runner, newest first (see viewsListing). */
   async rosterViewsOf(runnerId: string, limit: number) {
-    const listed = `%${JSON.stringify(runnerId)}%`;
-    // 'U' follows 'T': every instant of a day ("2026-03-10T...") sorts before "2026-03-10U".
     const result = await sql<{ coach_id: string | null; coach_name: string; at: string; runner_count: number }>`
-      select coach_id, coach_name, at, runner_count from (
-        select roster_views.coach_id, roster_views.coach_name, roster_views.at, roster_views.runner_count
-        from roster_view_days inner join roster_views
-          on roster_views.coach_id = roster_view_days.coach_id
-          and roster_views.at >= roster_view_days.day and roster_views.at < roster_view_days.day || 'U'
-        where roster_view_days.runner_id = ${runnerId} and roster_views.runner_ids like ${listed}
-        union all
-        select coach_id, coach_name, at, runner_count from roster_views
-        where coach_id is null and runner_ids like ${listed}
-      ) as shown
+      select coach_id, coach_name, at, runner_count from (${viewsListing(runnerId)}) as shown
       order by at desc
       limit ${limit}`.execute(this.db);
     return result.rows;

@@ -2,6 +2,7 @@ import type { Role } from "@backstride/api-contract";
 import { sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
 import { isPostgres } from "./batch-limits.ts";
+import { viewsListing } from "./roster-repository.ts";
 
 export interface UserRow {
   id: string;
@@ -88,7 +89,6 @@ export class UsersRepository {
    */
   async delete(id: string): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
-      const listed = `%${JSON.stringify(id)}%`;
       const without = isPostgres(trx)
         ? sql`(select coalesce(json_agg(shown.id order by shown.position), '[]')::text
             from json_array_elements_text(roster_views.runner_ids::json) with ordinality as shown(id, position)
@@ -96,13 +96,7 @@ export class UsersRepository {
         : sql`(select json_group_array(value) from json_each(roster_views.runner_ids) where value <> ${id})`;
       await sql`
         update roster_views set runner_ids = ${without}
-        where roster_views.id in (
-          select roster_views.id from roster_view_days inner join roster_views
-            on roster_views.coach_id = roster_view_days.coach_id
-            and roster_views.at >= roster_view_days.day and roster_views.at < roster_view_days.day || 'U'
-          where roster_view_days.runner_id = ${id} and roster_views.runner_ids like ${listed}
-          union all
-          select roster_views.id from roster_views where coach_id is null and runner_ids like ${listed})`.execute(trx);
+        where roster_views.id in (select listing.id from (${viewsListing(id)}) as listing)`.execute(trx);
       await trx.deleteFrom("users").where("id", "=", id).execute();
     });
   }
