@@ -119,7 +119,7 @@ describe.each(databaseKinds)("the clinician report PDF on %s", (kind) => {
     expect(text).toContain("sit through a film 7");
     expect(text).toContain("global change +4");
     expect(text).toContain("Pain fell from 6.0 to 3.0");
-    expect(text).toMatch(/Week of 2026-03-02: 1 of \d+ planned sessions done/);
+    expect(text).toMatch(/Week of Mon 2 Mar 2026: 1 of \d+ planned sessions done/);
   });
 
   it("makes the same report on Letter paper", async () => {

@@ -22,7 +22,7 @@ describe("reportPdf", () => {
   it("shrinks a long report's type to keep it on one page", async () => {
     const report = {
       title: "Backstride clinician report",
-      subtitle: "Runner: Ana · 2026-01-01 to 2026-03-31 · made 2026-03-31",
+      subtitle: "Runner: Ana · Thu 1 Jan 2026 to Tue 31 Mar 2026 · made Tue 31 Mar 2026",
       sections: ["Pain trend", "Adherence", "Load"].map((title) => section(title, 14)),
     };
     const bytes = await reportPdf({ report, paper: "letter", createdAt: new Date("2026-03-31T12:00:00Z") });

@@ -1,6 +1,7 @@
 import { causeQuestions } from "../causes/cause-questions.ts";
 import { addDays, minDate } from "../dates/add-days.ts";
 import { isoWeekStart } from "../dates/iso-week.ts";
+import { formatDayWithYear } from "../dates/weekday-name.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import { outcomeSummary } from "../outcomes/outcome-summary.ts";
 import { effectiveLog } from "../plan/machine/effective-log.ts";
@@ -20,7 +21,7 @@ export interface ReportSection {
 
 export interface ClinicianReport {
   title: string;
-  /** "Runner: Ana Diaz · 2 Mar 2026 to 29 Mar 2026 · made 30 Mar 2026". */
+  /** "Runner: Ana Diaz · Mon 2 Mar 2026 to Sun 29 Mar 2026 · made Mon 30 Mar 2026". */
   subtitle: string;
   sections: ReportSection[];
 }
@@ -80,7 +81,7 @@ export function clinicianReport(input: {
     title: "Episode",
     lines: [
       episode
-        ? `Onset ${episode.onsetAt.slice(0, 10)}; pain at the start ${episode.pain0to10}/10; leg symptoms: ${episode.legSymptoms ? "yes" : "no"}.`
+        ? `Onset ${formatDayWithYear(episode.onsetAt.slice(0, 10))}; pain at the start ${episode.pain0to10}/10; leg symptoms: ${episode.legSymptoms ? "yes" : "no"}.`
         : "No episode recorded.",
       causes
         ? `Cause finder, answered yes: ${yes.length === 0 ? "none" : yes.join(" ")}`
@@ -93,7 +94,7 @@ export function clinicianReport(input: {
     lines:
       plan.history.length === 0
         ? ["No red flag raised."]
-        : plan.history.map((entry) => `${entry.localDate}: ${entry.title}. ${entry.detail}`),
+        : plan.history.map((entry) => `${formatDayWithYear(entry.localDate)}: ${entry.title}. ${entry.detail}`),
   });
 
   const timeline = recoveryTimeline({ events: input.events, protocol: input.protocol, today: end });
@@ -113,7 +114,7 @@ export function clinicianReport(input: {
     title: "Phases",
     lines: phases.map(
       (phase) =>
-        `${phase.from} to ${phase.to}: ${stateWords[phase.name] ?? phase.name}${phase.name !== "no-impact" && phase.noImpactDays > 0 ? ` (no impact on ${phase.noImpactDays} ${phase.noImpactDays === 1 ? "day" : "days"})` : ""}`,
+        `${formatDayWithYear(phase.from)} to ${formatDayWithYear(phase.to)}: ${stateWords[phase.name] ?? phase.name}${phase.name !== "no-impact" && phase.noImpactDays > 0 ? ` (no impact on ${phase.noImpactDays} ${phase.noImpactDays === 1 ? "day" : "days"})` : ""}`,
     ),
   });
 
@@ -128,9 +129,9 @@ export function clinicianReport(input: {
     );
     const average = mean(readings);
     return average === null
-      ? [`Week of ${week}: no check-in`]
+      ? [`Week of ${formatDayWithYear(week)}: no check-in`]
       : [
-          `Week of ${week}: pain averaged ${one(average)}/10, highest ${Math.max(...readings)}/10 (${readings.length} check-ins)`,
+          `Week of ${formatDayWithYear(week)}: pain averaged ${one(average)}/10, highest ${Math.max(...readings)}/10 (${readings.length} check-ins)`,
         ];
   });
   const flareUps = log.filter((event) => event.type === "flare-up.reported" && inPeriod(event)).length;
@@ -145,7 +146,7 @@ export function clinicianReport(input: {
         : [
             ...outcomes.records.map(
               (record) =>
-                `${record.localDate} (${record.timepoint}): pain now ${record.nprs.now0to10}, average ${record.nprs.average0to10}, worst ${record.nprs.worst0to10} (score ${one(record.painScore)}); activities ${record.psfs.map((item) => `${item.activity} ${item.score0to10}`).join(", ")}${record.globalChange === null ? "" : `; global change ${record.globalChange > 0 ? "+" : ""}${record.globalChange}`}`,
+                `${formatDayWithYear(record.localDate)} (${record.timepoint}): pain now ${record.nprs.now0to10}, average ${record.nprs.average0to10}, worst ${record.nprs.worst0to10} (score ${one(record.painScore)}); activities ${record.psfs.map((item) => `${item.activity} ${item.score0to10}`).join(", ")}${record.globalChange === null ? "" : `; global change ${record.globalChange > 0 ? "+" : ""}${record.globalChange}`}`,
             ),
             `Pain (NPRS, important change 2 points or 30%, Ostelo 2008): ${outcomes.painChange?.words ?? "one answer so far."}`,
             `Activities (PSFS, important change 1.4 points, Maughan & Lewis 2010): ${outcomes.activityChange?.words ?? "not yet comparable."}`,
@@ -181,7 +182,7 @@ export function clinicianReport(input: {
         const meters = weekMeters(week);
         const before = weekMeters(addDays(week, -7));
         const cap = before > 0 ? before * (1 + input.protocol.load.maxWeeklyIncreaseShare) : null;
-        return `Week of ${week}: ${distance(meters)}${cap === null ? "" : ` (cap ${distance(cap)}${meters > cap ? ", over" : ""})`}`;
+        return `Week of ${formatDayWithYear(week)}: ${distance(meters)}${cap === null ? "" : ` (cap ${distance(cap)}${meters > cap ? ", over" : ""})`}`;
       }),
       `Single runs over 110% of the longest of the 30 days before: ${spikes}.`,
     ],
@@ -223,13 +224,13 @@ export function clinicianReport(input: {
       adjustment.kind === "note"
         ? adjustment.text
         : `${adjustment.kind.replaceAll("-", " ")}${"reason" in adjustment && adjustment.reason ? `: ${adjustment.reason}` : ""}`;
-    return [`${event.localDate}: ${text}`];
+    return [`${formatDayWithYear(event.localDate)}: ${text}`];
   });
   sections.push({ title: "Coach's notes and changes", lines: notes.length === 0 ? ["None in the period."] : notes });
 
   return {
     title: "Backstride clinician report",
-    subtitle: `Runner: ${input.runnerName} · ${from} to ${to} · made ${input.today}`,
+    subtitle: `Runner: ${input.runnerName} · ${formatDayWithYear(from)} to ${formatDayWithYear(to)} · made ${formatDayWithYear(input.today)}`,
     sections,
   };
 }

@@ -107,7 +107,7 @@ describe("weeklyAdherence", () => {
     expect(evening[0]?.doneTasks).toBeGreaterThan(0);
     expect(morning[0]?.openTodayTasks).toBeGreaterThan(0);
     expect(weekAdherenceWords(morning[0] as WeekAdherence)).toMatch(
-      /^Week of 2026-03-16: \d+ planned today, not done yet$/,
+      /^Week of Mon 16 Mar 2026: \d+ planned today, not done yet$/,
     );
   });
 
@@ -135,7 +135,7 @@ describe("weekAdherenceWords", () => {
         painStopDays: 1,
         openTodayTasks: 0,
       }),
-    ).toBe("Week of 2026-03-02: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain");
+    ).toBe("Week of Mon 2 Mar 2026: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain");
   });
 
   it("says so when nothing was planned", () => {
@@ -149,7 +149,7 @@ describe("weekAdherenceWords", () => {
         painStopDays: 0,
         openTodayTasks: 0,
       }),
-    ).toBe("Week of 2026-03-02: nothing planned (rest, relief or no impact)");
+    ).toBe("Week of Mon 2 Mar 2026: nothing planned (rest, relief or no impact)");
   });
 });
 
@@ -165,6 +165,6 @@ describe("weekAdherenceWords for the week that reaches today", () => {
         painStopDays: 0,
         openTodayTasks: 2,
       }),
-    ).toBe("Week of 2026-03-16: 4 of 4 planned sessions done (100%); 2 planned today, not done yet");
+    ).toBe("Week of Mon 16 Mar 2026: 4 of 4 planned sessions done (100%); 2 planned today, not done yet");
   });
 });

@@ -1,6 +1,7 @@
 import { complianceDays } from "../coaching/adherence.ts";
 import { addDays, minDate } from "../dates/add-days.ts";
 import { isoWeekStart } from "../dates/iso-week.ts";
+import { formatDayWithYear } from "../dates/weekday-name.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
 
@@ -63,11 +64,11 @@ export function weeklyAdherence(input: {
 }
 
 /**
- * "Week of 2026-03-02: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain", and
+ * "Week of Mon 2 Mar 2026: 5 of 6 planned sessions done (83%); 1 day missed; 1 day stopped for pain", and
  * for a week that reaches today, what today still holds.
  */
 export function weekAdherenceWords(week: WeekAdherence): string {
-  const head = `Week of ${week.weekStart}`;
+  const head = `Week of ${formatDayWithYear(week.weekStart)}`;
   const today = week.openTodayTasks > 0 ? `${week.openTodayTasks} planned today, not done yet` : null;
   if (week.plannedTasks === 0) return `${head}: ${today ?? "nothing planned (rest, relief or no impact)"}`;
   const percent = Math.round((week.doneTasks / week.plannedTasks) * 100);
