@@ -1,6 +1,7 @@
 import { addDays, minDate } from "../dates/add-days.ts";
 import type { BackstrideEvent, LocalDate } from "../events/events.ts";
 import { painsOf } from "../events/pains-of.ts";
+import { sessionKindWords } from "../events/session-kinds.ts";
 import { planContext } from "../plan/build-plan-context.ts";
 import { effectiveLog } from "../plan/machine/effective-log.ts";
 import { planTasks } from "../plan/plan-tasks.ts";
@@ -28,7 +29,7 @@ export interface DayCompliance {
   planned: PlanTaskKind[];
   /** Of `planned`, the ones done. */
   done: PlanTaskKind[];
-  /** Everything logged that day, in words, e.g. ["walk-run 24 min, pain 1/10 during"]. */
+  /** Everything logged that day, in words, e.g. ["walk/run 24 min, pain 1/10 during"]. */
   logged: string[];
   /** Highest pain reported that day (check-ins, sessions, runs, flare-ups), or null. */
   maxPain0to10: number | null;
@@ -59,7 +60,7 @@ function loggedWords(event: BackstrideEvent): string | null {
     case "session.completed": {
       const words = pain(event.painDuring0to10, event.painAfter0to10);
       const minutes = Math.round(event.durationSeconds / 60);
-      return `${event.kind.replace("-", " ")} ${minutes} min${event.endedEarly ? ", ended early" : ""}${words ? `, ${words}` : ""}`;
+      return `${sessionKindWords[event.kind]} ${minutes} min${event.endedEarly ? ", ended early" : ""}${words ? `, ${words}` : ""}`;
     }
     case "run.logged": {
       const words = pain(event.painDuring0to10, event.painAfter0to10);
