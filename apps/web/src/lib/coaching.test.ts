@@ -197,7 +197,10 @@ describe("phaseWord and eventSummary", () => {
     expect(eventSummary({ type: "run.logged", distanceMeters: 1609.344 }, "mi")).toBe("Run, 1 mi");
     expect(
       eventSummary({ type: "session.completed", kind: "walk-run", endedEarly: true, painAfter0to10: 3 }, "km"),
-    ).toBe("Session (walk-run), ended early, pain 3/10");
+    ).toBe("Walk/run, ended early, pain 3/10");
+    expect(eventSummary({ type: "session.completed", kind: "rehab-circuit", durationSeconds: 900 }, "km")).toBe(
+      "Rebuild circuit",
+    );
     expect(eventSummary({ type: "pain.checkin", pain0to10: 4 }, "km")).toBe("Pain check-in, pain 4/10");
     expect(eventSummary({ type: "something.else" }, "km")).toBe("something.else");
   });

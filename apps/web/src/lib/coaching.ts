@@ -4,7 +4,9 @@ import {
   type EventOf,
   formatDay,
   formatDistance,
+  isSessionKind,
   missingLooseningReason,
+  sessionKindWords,
   unitToMeters,
 } from "@backstride/domain";
 import { ApiError, NetworkError } from "./api.ts";
@@ -308,8 +310,13 @@ export function eventSummary(event: EventForSummary, unit: DistanceUnit): string
       const meters = numberOf(event.distanceMeters);
       return `Run${meters === null ? "" : `, ${formatDistance(meters, unit)}`}${painWords(event.painDuring0to10, event.painAfter0to10)}`;
     }
-    case "session.completed":
-      return `Session (${String(event.kind ?? "exercise")})${event.endedEarly === true ? ", ended early" : ""}${painWords(event.painDuring0to10, event.painAfter0to10)}`;
+    case "session.completed": {
+      // "Walk/run", "Rebuild circuit": the kind in the words the runner's own screens use.
+      const kind =
+        typeof event.kind === "string" && isSessionKind(event.kind) ? sessionKindWords[event.kind] : "session";
+      const what = `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`;
+      return `${what}${event.endedEarly === true ? ", ended early" : ""}${painWords(event.painDuring0to10, event.painAfter0to10)}`;
+    }
     case "pain.checkin":
       return `Pain check-in${painWords(event.pain0to10, null)}`;
     case "flare-up.reported":
