@@ -1,4 +1,4 @@
-import { complianceDays, defaultProtocol } from "@backstride/domain";
+import { complianceDays, type DistanceUnit, defaultProtocol } from "@backstride/domain";
 import { useMemo, useState } from "react";
 import {
   type CalendarCell,
@@ -59,15 +59,24 @@ function DayDetail({ cell }: { cell: CalendarCell }) {
  * coach's page already holds): done, partly done, missed, pain stop, rest, no impact; each day opens
  * what was planned and what happened.
  */
-export function ComplianceCalendar({ events, today }: { events: readonly unknown[]; today: string }) {
+export function ComplianceCalendar({
+  events,
+  today,
+  distanceUnit,
+}: {
+  events: readonly unknown[];
+  today: string;
+  /** The reader's unit, for the distances of logged runs. */
+  distanceUnit: DistanceUnit;
+}) {
   const log = useMemo(() => parseStoredEvents(events), [events]);
   const [month, setMonth] = useState(monthOf(today));
   const [selected, setSelected] = useState<string>(today);
   const weeks = useMemo(() => {
     const { from, to } = gridRange(month);
-    const days = complianceDays({ events: log, protocol: defaultProtocol, from, to, today });
+    const days = complianceDays({ events: log, protocol: defaultProtocol, from, to, today, distanceUnit });
     return calendarWeeks({ month, days, today });
-  }, [log, month, today]);
+  }, [log, month, today, distanceUnit]);
   const cell = weeks.flat().find((item) => item.date === selected) ?? null;
 
   return (

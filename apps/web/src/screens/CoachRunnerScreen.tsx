@@ -508,7 +508,7 @@ export default function CoachRunnerScreen({ runnerId }: { runnerId: string }) {
         <div className="coach-runner-columns">
           <div>
             <PlanToday plan={data.plan} />
-            <ComplianceCalendar events={data.events} today={data.plan.today} />
+            <ComplianceCalendar events={data.events} today={data.plan.today} distanceUnit={profile.distanceUnit} />
             <CoachRunnerInsights events={data.events} plan={data.plan} />
             <RecentEvents events={data.events} />
             <FormCheckTrend events={data.events} title="Form checks" />

@@ -21,6 +21,22 @@ describe("complianceDays", () => {
     expect(day?.status).not.toBe("pain-stop");
   });
 
+  it("writes a logged run's distance in the reader's unit", () => {
+    const l = eventLog();
+    const events = [...l.onboard("2026-03-02"), l.run("2026-03-03", 5000, { painDuring0to10: 1 })];
+    const logged = (distanceUnit?: "km" | "mi") =>
+      complianceDays({
+        events,
+        protocol: defaultProtocol,
+        from: "2026-03-03",
+        to: "2026-03-03",
+        today: "2026-03-04",
+        ...(distanceUnit ? { distanceUnit } : {}),
+      })[0]?.logged;
+    expect(logged()).toEqual(["run 5 km in 30 min, pain 1/10 during"]);
+    expect(logged("mi")).toEqual(["run 3.1 mi in 30 min, pain 1/10 during"]);
+  });
+
   it("judges each day against the plan as it stood that day", () => {
     const l = eventLog();
     const events = [

@@ -8,6 +8,8 @@ import { planTasks } from "../plan/plan-tasks.ts";
 import type { PlanTaskKind } from "../plan/plan-types.ts";
 import { sortEvents } from "../plan/sort-events.ts";
 import type { Protocol } from "../protocol/protocol-types.ts";
+import type { DistanceUnit } from "../units/conversions.ts";
+import { formatDistance } from "../units/format-units.ts";
 
 /**
  * How a day went against the plan as it stood that day, for a compliance calendar and adherence.
@@ -51,7 +53,7 @@ function completes(event: BackstrideEvent): PlanTaskKind[] {
   return [];
 }
 
-function loggedWords(event: BackstrideEvent): string | null {
+function loggedWords(event: BackstrideEvent, unit: DistanceUnit): string | null {
   const pain = (during?: number, after?: number) =>
     [during !== undefined ? `pain ${during}/10 during` : null, after !== undefined ? `${after}/10 after` : null]
       .filter(Boolean)
@@ -64,7 +66,7 @@ function loggedWords(event: BackstrideEvent): string | null {
     }
     case "run.logged": {
       const words = pain(event.painDuring0to10, event.painAfter0to10);
-      return `run ${(event.distanceMeters / 1000).toFixed(1)} km in ${Math.round(event.durationSeconds / 60)} min${words ? `, ${words}` : ""}`;
+      return `run ${formatDistance(event.distanceMeters, unit)} in ${Math.round(event.durationSeconds / 60)} min${words ? `, ${words}` : ""}`;
     }
     case "pain.checkin":
       return `check-in: pain ${event.pain0to10}/10`;
@@ -88,6 +90,8 @@ export function complianceDays(input: {
   to: LocalDate;
   /** The runner's today: a day after it is not judged; today itself is "open" until something is done. */
   today: LocalDate;
+  /** The reader's unit for logged runs' distances (default km). */
+  distanceUnit?: DistanceUnit;
 }): DayCompliance[] {
   const sorted = sortEvents(input.events);
   const log = effectiveLog(sorted);
@@ -104,7 +108,7 @@ export function complianceDays(input: {
     const entries = byDate.get(date) ?? [];
     const pains = entries.flatMap(painsOf);
     const maxPain0to10 = pains.length > 0 ? Math.max(...pains) : null;
-    const logged = entries.flatMap((event) => loggedWords(event) ?? []);
+    const logged = entries.flatMap((event) => loggedWords(event, input.distanceUnit ?? "km") ?? []);
     if (firstDate === null || date < firstDate) {
       days.push({ date, status: "before-start", planned: [], done: [], logged, maxPain0to10, impactHeld: false });
       continue;
