@@ -42,17 +42,18 @@ const grantedItems = [
   "Every time they look, it is recorded below under Who looked at your data.",
 ];
 
-function InviteForm({ onAccepted }: { onAccepted: () => void }) {
+/** `onAccepted` gets the confirmation, shown in the page's one status line with the other changes. */
+function InviteForm({ onAccepted }: { onAccepted: (message: string) => void }) {
   const { profile } = useData();
   const [text, setText] = useState("");
   const [error, setError] = useState<string | undefined>(undefined);
   const [preview, setPreview] = useState<{ code: string; invite: InvitePreview } | null>(null);
-  const [result, setResult] = useState("");
+  const [acceptProblem, setAcceptProblem] = useState("");
   const [busy, setBusy] = useState(false);
 
   const check = async (event: FormEvent) => {
     event.preventDefault();
-    setResult("");
+    setAcceptProblem("");
     const code = normalizeInviteCode(text);
     if (!code) {
       setError("Enter the code your coach gave you: 10 letters and numbers, like 7KQ2M-XW9RD.");
@@ -79,10 +80,9 @@ function InviteForm({ onAccepted }: { onAccepted: () => void }) {
       );
       setPreview(null);
       setText("");
-      setResult(`${answer.coach.name} now has access. You can remove it at any time below.`);
-      onAccepted();
+      onAccepted(`${answer.coach.name} now has access. You can remove it at any time below.`);
     } catch (problem) {
-      setResult(coachingProblem(problem));
+      setAcceptProblem(coachingProblem(problem));
     } finally {
       setBusy(false);
     }
@@ -132,7 +132,7 @@ function InviteForm({ onAccepted }: { onAccepted: () => void }) {
         </form>
       )}
       <p aria-live="polite" role="status">
-        {result}
+        {acceptProblem}
       </p>
     </section>
   );
@@ -376,7 +376,12 @@ export default function SharingScreen() {
       lead="Share your plan with a coach or physical therapist, see who looked, and take access back at any time."
     >
       {problem ? <RetryAlert message={problem} onRetry={() => void load()} /> : null}
-      <InviteForm onAccepted={() => void load()} />
+      <InviteForm
+        onAccepted={(message) => {
+          setNotice(message);
+          void load();
+        }}
+      />
       <p aria-live="polite" role="status">
         {notice}
       </p>
