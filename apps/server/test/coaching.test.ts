@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { addDays, formatDay } from "@backstride/domain";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Agent, call, signUp } from "./support/test-client.ts";
 import { testEvents } from "./support/test-events.ts";
@@ -47,6 +48,52 @@ describe.each(databaseKinds)("coaching and consent on %s", (kind) => {
     const { code } = (await call(server, coach, { method: "POST", url: "/api/invites" })).json();
     server.clock.advanceSeconds(15 * 24 * 3600);
     expect((await call(server, runner, { method: "POST", url: `/api/invites/${code}/accept` })).statusCode).toBe(404);
+  });
+
+  it("writes the plan's distances in the unit of whoever reads it: the runner's miles, the coach's km", async () => {
+    const { coach, runner } = await coachWithAthlete();
+    const profile = (await call(server, runner, { method: "GET", url: "/api/profile" })).json();
+    const saved = await call(server, runner, {
+      method: "PUT",
+      url: "/api/profile",
+      payload: { ...profile, distanceUnit: "mi" },
+    });
+    expect(saved.statusCode).toBe(200);
+    // A run saved today without a pain score: today's plan asks about it by its distance. (Earlier tests
+    // here move the clock on: today is the clock's.)
+    const today = server.clock.now().toISOString().slice(0, 10);
+    const yesterday = addDays(today, -1);
+    const run = testEvents.run(today, { distanceMeters: 5000 });
+    delete (run as { painDuring0to10?: number }).painDuring0to10;
+    delete (run as { painAfter0to10?: number }).painAfter0to10;
+    const stored = await call(server, runner, {
+      method: "POST",
+      url: "/api/events",
+      payload: {
+        events: [
+          testEvents.triage(yesterday),
+          {
+            id: randomUUID(),
+            version: 1,
+            type: "causes.assessed",
+            occurredAt: `${yesterday}T08:05:00.000Z`,
+            localDate: yesterday,
+            answers: {},
+          },
+          run,
+        ],
+      },
+    });
+    expect(stored.statusCode).toBe(200);
+    const titles = (plan: { painQuestions: { title: string }[] }) => plan.painQuestions.map((q) => q.title);
+    const own = (await call(server, runner, { method: "GET", url: "/api/plan/today" })).json();
+    expect(titles(own)).toEqual([`3.1 mi run on ${formatDay(today)}`]);
+    const coachs = (await call(server, coach, { method: "GET", url: `/api/athletes/${runner.userId}/plan` })).json();
+    expect(titles(coachs)).toEqual([`5 km run on ${formatDay(today)}`]);
+    // The runner's own plan again, after the coach's: each unit keeps its own memo.
+    expect(titles((await call(server, runner, { method: "GET", url: "/api/plan/today" })).json())).toEqual([
+      `3.1 mi run on ${formatDay(today)}`,
+    ]);
   });
 
   it("gives the coach the athlete's plan and events, each read audited for the runner", async () => {

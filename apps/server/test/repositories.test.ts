@@ -94,7 +94,11 @@ describe.each(databaseKinds)("repositories on %s", (kind) => {
 
   it("bumps the log version with every event write and reads it with the time zone", async () => {
     const userId = await user();
-    expect(await repositories.users.planStamp(userId)).toEqual({ eventLogVersion: 0, timeZone: null });
+    expect(await repositories.users.planStamp(userId)).toEqual({
+      eventLogVersion: 0,
+      timeZone: null,
+      distanceUnit: "km",
+    });
     await repositories.events.bumpLogVersion(userId);
     await repositories.events.bumpLogVersion(userId);
     expect((await repositories.users.planStamp(userId))?.eventLogVersion).toBe(2);

@@ -1,6 +1,7 @@
 import type { Role } from "@backstride/api-contract";
 import type { Db } from "../database/database-types.ts";
 import { compiledOnce } from "./compiled-query-cache.ts";
+import { distanceUnitOf, type PlanStamp } from "./users-repository.ts";
 
 export interface SessionWithUser {
   idHash: string;
@@ -11,7 +12,7 @@ export interface SessionWithUser {
    * What today's plan depends on besides the events, read in the same query: the plan route, the
    * app's hot path, then needs no query of its own before its memo (see docs/decisions/plan-memo.md).
    */
-  planStamp: { eventLogVersion: number; timeZone: string | null };
+  planStamp: PlanStamp;
 }
 
 function liveSessionQuery(db: Db) {
@@ -32,6 +33,7 @@ function liveSessionQuery(db: Db) {
         "users.email_verified_at",
         "users.event_log_version",
         "profiles.time_zone",
+        "profiles.distance_unit",
       ])
       .where("sessions.id_hash", "=", idHash)
       .where("sessions.expires_at", ">", nowIso),
@@ -80,7 +82,11 @@ export class SessionsRepository {
         createdAt: row.created_at,
         emailVerified: row.email_verified_at !== null,
       },
-      planStamp: { eventLogVersion: Number(row.event_log_version), timeZone: row.time_zone },
+      planStamp: {
+        eventLogVersion: Number(row.event_log_version),
+        timeZone: row.time_zone,
+        distanceUnit: distanceUnitOf(row.distance_unit),
+      },
     };
   }
 

@@ -1,8 +1,22 @@
 import type { Role } from "@backstride/api-contract";
+import type { DistanceUnit } from "@backstride/domain";
 import { sql } from "kysely";
 import type { Db } from "../database/database-types.ts";
 import { isPostgres } from "./batch-limits.ts";
 import { viewsListing } from "./roster-repository.ts";
+
+/** The inputs of a user's plan besides their events (see PlanService). */
+export interface PlanStamp {
+  eventLogVersion: number;
+  timeZone: string | null;
+  /** The user's distance unit: the plan's words give distances in it. */
+  distanceUnit: DistanceUnit;
+}
+
+/** A stored unit as the domain's type; "km" when there is no profile. */
+export function distanceUnitOf(stored: string | null | undefined): DistanceUnit {
+  return stored === "mi" ? "mi" : "km";
+}
 
 export interface UserRow {
   id: string;
@@ -101,15 +115,24 @@ export class UsersRepository {
     });
   }
 
-  /** What today's plan depends on besides the events themselves: the log version and the time zone. */
-  async planStamp(id: string): Promise<{ eventLogVersion: number; timeZone: string | null } | null> {
+  /**
+   * What today's plan depends on besides the events themselves: the log version, the time zone, and
+   * the unit its words give distances in (the user's own).
+   */
+  async planStamp(id: string): Promise<PlanStamp | null> {
     const row = await this.db
       .selectFrom("users")
       .leftJoin("profiles", "profiles.user_id", "users.id")
-      .select(["users.event_log_version", "profiles.time_zone"])
+      .select(["users.event_log_version", "profiles.time_zone", "profiles.distance_unit"])
       .where("users.id", "=", id)
       .executeTakeFirst();
-    return row ? { eventLogVersion: Number(row.event_log_version), timeZone: row.time_zone } : null;
+    return row
+      ? {
+          eventLogVersion: Number(row.event_log_version),
+          timeZone: row.time_zone,
+          distanceUnit: distanceUnitOf(row.distance_unit),
+        }
+      : null;
   }
 
   async count(): Promise<number> {

@@ -79,7 +79,8 @@ export class AlertsService {
     if (carers.length === 0) return;
     const stamp = await this.repositories.users.planStamp(runnerId);
     if (!stamp) return;
-    const plan = await this.plan.today(runnerId);
+    // Snapshots compare the plan's words, so they are always taken in one unit (km), whoever reads them.
+    const plan = await this.plan.today(runnerId, "km");
     const after = alertSnapshotOf(plan);
     const stored = await this.repositories.alerts.snapshot(runnerId);
     let before: AlertSnapshot | null = stored ? (JSON.parse(stored.body) as AlertSnapshot) : null;

@@ -87,8 +87,10 @@ export class CalendarFeedService {
 
   private async addCoachItems(calendar: ReturnType<typeof icalGenerator>, coachId: string, stamp: Date) {
     const runners = await this.repositories.carers.runnersOf(coachId);
+    // The runners' sessions in the coach's own unit.
+    const coachUnit = (await this.repositories.users.planStamp(coachId))?.distanceUnit;
     for (const runner of runners) {
-      const plan = await this.plan.today(runner.runnerId);
+      const plan = await this.plan.today(runner.runnerId, coachUnit);
       // The key sessions of the runner's current week: walk/runs and runs.
       for (const day of plan.week7) {
         if (day.date < plan.today || !day.impactAllowed || !/walk\/run|run/i.test(day.summary)) continue;

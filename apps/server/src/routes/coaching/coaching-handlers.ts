@@ -52,7 +52,9 @@ export const coachingHandlers: Pick<Handlers, CoachingRoutes> = {
     const gzipped = acceptsGzip(request) && text.length >= gzipFromLength ? gzipSync(text, { level: 1 }) : undefined;
     return new RawBody(text, "application/json; charset=utf-8", gzipped);
   },
-  athletePlan: async ({ params, services }) => services.plan.today(params.runnerId),
+  // In the coach's unit: the plan's words give distances in whoever reads them.
+  athletePlan: async ({ auth, params, services }) =>
+    services.plan.today(params.runnerId, auth.session.planStamp.distanceUnit),
   athleteEvents: async ({ params, query, services }) => services.events.page(params.runnerId, query.after, query.limit),
   athleteAdjustment: async ({ auth, params, body, services }) =>
     services.coaching.adjust(auth.session.user, params.runnerId, body),
