@@ -90,6 +90,11 @@ describe.each(databaseKinds)("coaching and consent on %s", (kind) => {
     expect(titles(own)).toEqual([`3.1 mi run on ${formatDay(today)}`]);
     const coachs = (await call(server, coach, { method: "GET", url: `/api/athletes/${runner.userId}/plan` })).json();
     expect(titles(coachs)).toEqual([`5 km run on ${formatDay(today)}`]);
+    // What reminder mails and the runner's feed read: the runner's unit unless a reader's is given.
+    const titlesOf = async (unit?: "km" | "mi") =>
+      (await server.services.plan.today(runner.userId, unit)).painQuestions.map((q) => q.title);
+    expect(await titlesOf()).toEqual([`3.1 mi run on ${formatDay(today)}`]);
+    expect(await titlesOf("km")).toEqual([`5 km run on ${formatDay(today)}`]);
     // The runner's own plan again, after the coach's: each unit keeps its own memo.
     expect(titles((await call(server, runner, { method: "GET", url: "/api/plan/today" })).json())).toEqual([
       `3.1 mi run on ${formatDay(today)}`,
