@@ -1,5 +1,12 @@
 import type { Athlete } from "../lib/api-types.ts";
-import { adherenceWords, lastActivityWords, lastPainWords, openFlagWords, phaseWeekWords } from "../lib/roster-view.ts";
+import {
+  adherenceWords,
+  compactPainAndActivityWords,
+  lastActivityWords,
+  lastPainWords,
+  openFlagWords,
+  phaseWeekWords,
+} from "../lib/roster-view.ts";
 import { PainSparkline } from "./PainSparkline.tsx";
 import "./roster.css";
 
@@ -130,11 +137,10 @@ export function RosterList({
               {athlete.unreadMessages > 0 ? <span className="tag">{athlete.unreadMessages} unread</span> : null}
               <GroupTags athlete={athlete} groupNames={groupNames} />
               <span className="muted small roster-item-line">
-                {phaseWeekWords(athlete)} · Last pain {lastPainWords(athlete.attention)}
+                {phaseWeekWords(athlete)} · {compactPainAndActivityWords(athlete).pain}
               </span>
               <span className="muted small roster-item-line">
-                7 days: {adherenceWords(athlete.adherence7)} · Last activity{" "}
-                {lastActivityWords(athlete.lastActivityDate, athlete.today).toLowerCase()}
+                7 days: {adherenceWords(athlete.adherence7)} · {compactPainAndActivityWords(athlete).activity}
               </span>
             </span>
             <span aria-hidden="true">›</span>

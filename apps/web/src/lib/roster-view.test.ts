@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Athlete } from "./api-types.ts";
 import {
   adherenceWords,
+  compactPainAndActivityWords,
   groupDraftProblem,
   groupSentWords,
   initialRosterQuery,
@@ -50,6 +52,18 @@ describe("roster words", () => {
     expect(lastActivityWords("2026-03-19", "2026-03-20")).toBe("Yesterday");
     expect(lastActivityWords("2026-03-15", "2026-03-20")).toBe("5 days ago");
     expect(lastActivityWords(null, "2026-03-20")).toBe("None yet");
+  });
+
+  it('writes the phone list\'s line without a label before a "No ..."', () => {
+    const attention = { lastPain0to10: 5, lastPainDate: "2026-03-09" } as NonNullable<Athlete["attention"]>;
+    expect(compactPainAndActivityWords({ attention, lastActivityDate: "2026-03-19", today: "2026-03-20" })).toEqual({
+      pain: "Last pain 5/10 on Mon 9 Mar",
+      activity: "Last activity yesterday",
+    });
+    expect(compactPainAndActivityWords({ attention: null, lastActivityDate: null, today: "2026-03-20" })).toEqual({
+      pain: "No pain score yet",
+      activity: "No activity yet",
+    });
   });
 });
 
