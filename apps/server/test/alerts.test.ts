@@ -173,7 +173,7 @@ describe.each(databaseKinds)("alerts, digest, reminders, feeds and carers on %s"
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe("Backstride: 1 new alert about your runners");
     expect(mails[0]?.text).toContain("Bo Digest");
-    expect(mails[0]?.text).toContain("Pain 6/10: at or above the stop (3/10)");
+    expect(mails[0]?.text).toContain("  - Mon 9 Mar 2026: Pain 6/10: at or above the stop (3/10)");
     expect(mails[0]?.text).toContain(`https://run.example.test/#/coach/${runner.userId}`);
   });
 

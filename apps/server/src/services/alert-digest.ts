@@ -1,3 +1,4 @@
+import { formatDayWithYear } from "@backstride/domain";
 import type { AlertRow } from "../repositories/alerts-repository.ts";
 import type { Repositories } from "../repositories/repositories.ts";
 import type { AlertsService } from "./alerts-service.ts";
@@ -15,7 +16,9 @@ export function digestText(input: { coachName: string; alerts: readonly AlertRow
   for (const alert of input.alerts) byRunner.set(alert.runnerId, [...(byRunner.get(alert.runnerId) ?? []), alert]);
   const sections = [...byRunner.values()].map((alerts) => {
     const first = alerts[0] as AlertRow;
-    const lines = alerts.map((alert) => `  - ${alert.localDate}: ${alert.title}. ${alert.detail}`.trimEnd());
+    const lines = alerts.map((alert) =>
+      `  - ${formatDayWithYear(alert.localDate)}: ${alert.title}. ${alert.detail}`.trimEnd(),
+    );
     return `${first.runnerName}\n${lines.join("\n")}\n  Open: ${runnerLink(input.publicUrl, first.runnerId)}`;
   });
   return [
