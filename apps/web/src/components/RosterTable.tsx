@@ -1,7 +1,8 @@
 import type { Athlete } from "../lib/api-types.ts";
 import {
   adherenceWords,
-  compactPainAndActivityWords,
+  compactActivityWords,
+  compactPainWords,
   lastActivityWords,
   lastPainWords,
   openFlagWords,
@@ -137,10 +138,11 @@ export function RosterList({
               {athlete.unreadMessages > 0 ? <span className="tag">{athlete.unreadMessages} unread</span> : null}
               <GroupTags athlete={athlete} groupNames={groupNames} />
               <span className="muted small roster-item-line">
-                {phaseWeekWords(athlete)} · {compactPainAndActivityWords(athlete).pain}
+                {phaseWeekWords(athlete)} · {compactPainWords(athlete.attention)}
               </span>
               <span className="muted small roster-item-line">
-                7 days: {adherenceWords(athlete.adherence7)} · {compactPainAndActivityWords(athlete).activity}
+                7 days: {adherenceWords(athlete.adherence7)} ·{" "}
+                {compactActivityWords(athlete.lastActivityDate, athlete.today)}
               </span>
             </span>
             <span aria-hidden="true">›</span>

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Athlete } from "./api-types.ts";
 import {
   adherenceWords,
-  compactPainAndActivityWords,
+  compactActivityWords,
+  compactPainWords,
   groupDraftProblem,
   groupSentWords,
   initialRosterQuery,
@@ -56,14 +57,10 @@ describe("roster words", () => {
 
   it('writes the phone list\'s line without a label before a "No ..."', () => {
     const attention = { lastPain0to10: 5, lastPainDate: "2026-03-09" } as NonNullable<Athlete["attention"]>;
-    expect(compactPainAndActivityWords({ attention, lastActivityDate: "2026-03-19", today: "2026-03-20" })).toEqual({
-      pain: "Last pain 5/10 on Mon 9 Mar",
-      activity: "Last activity yesterday",
-    });
-    expect(compactPainAndActivityWords({ attention: null, lastActivityDate: null, today: "2026-03-20" })).toEqual({
-      pain: "No pain score yet",
-      activity: "No activity yet",
-    });
+    expect(compactPainWords(attention)).toBe("Last pain 5/10 on Mon 9 Mar");
+    expect(compactActivityWords("2026-03-19", "2026-03-20")).toBe("Last activity yesterday");
+    expect(compactPainWords(null)).toBe("No pain score yet");
+    expect(compactActivityWords(null, "2026-03-20")).toBe("No activity yet");
   });
 });
 

@@ -85,20 +85,15 @@ export function lastActivityWords(date: LocalDate | null, today: LocalDate): str
 }
 
 /**
- * The phone list's line about pain and activity: "Last pain 5/10 on Mon 9 Mar · Last activity
- * yesterday", or "No pain score yet · No activity yet" (a label before "No ..." would read twice).
+ * The phone list's words for pain and activity: "Last pain 5/10 on Mon 9 Mar", "Last activity
+ * yesterday", or "No pain score yet", "No activity yet" (a label before "No ..." would read twice).
  */
-export function compactPainAndActivityWords(athlete: Pick<Athlete, "attention" | "lastActivityDate" | "today">): {
-  pain: string;
-  activity: string;
-} {
-  const pain =
-    athlete.attention?.lastPain0to10 == null ? "No pain score yet" : `Last pain ${lastPainWords(athlete.attention)}`;
-  const activity =
-    athlete.lastActivityDate === null
-      ? "No activity yet"
-      : `Last activity ${lastActivityWords(athlete.lastActivityDate, athlete.today).toLowerCase()}`;
-  return { pain, activity };
+export function compactPainWords(attention: Athlete["attention"]): string {
+  return attention?.lastPain0to10 == null ? "No pain score yet" : `Last pain ${lastPainWords(attention)}`;
+}
+
+export function compactActivityWords(date: LocalDate | null, today: LocalDate): string {
+  return date === null ? "No activity yet" : `Last activity ${lastActivityWords(date, today).toLowerCase()}`;
 }
 
 /** "5/10 on Mon 9 Mar" or "No pain score yet". */
