@@ -485,12 +485,6 @@ export class RosterRepository {
   }
 
   /** Group writes rebuild the coach's entries in their transaction: each entry holds its group ids. */
-  async renameGroup(coachId: string, groupId: string, name: string): Promise<void> {
-    await withRosterEntriesSynced(this.db, { coachId }, async (trx) => {
-      await trx.updateTable("coach_groups").set({ name }).where("id", "=", groupId).execute();
-    });
-  }
-
   async deleteGroup(coachId: string, groupId: string): Promise<void> {
     await withRosterEntriesSynced(this.db, { coachId }, async (trx) => {
       await trx.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
@@ -498,9 +492,20 @@ export class RosterRepository {
     });
   }
 
-  /** Replaces the group's members with `runnerIds`. */
-  async setMembers(coachId: string, groupId: string, runnerIds: readonly string[]): Promise<void> {
+  /**
+   * Replaces the group's members with `runnerIds`, and renames it when `rename` is given: one
+   * transaction and one rebuild of the coach's entries for both.
+   */
+  async setMembers(
+    coachId: string,
+    groupId: string,
+    runnerIds: readonly string[],
+    rename?: string | undefined,
+  ): Promise<void> {
     await withRosterEntriesSynced(this.db, { coachId }, async (trx) => {
+      if (rename !== undefined) {
+        await trx.updateTable("coach_groups").set({ name: rename }).where("id", "=", groupId).execute();
+      }
       await trx.deleteFrom("coach_group_members").where("group_id", "=", groupId).execute();
       for (const chunk of chunksOf([...new Set(runnerIds)], rowsPerStatement(this.db, 2))) {
         await trx

@@ -303,10 +303,9 @@ export class RosterService {
       });
       // The id belongs to another coach's group.
       if (!inserted) throw new ApiError(409, "conflict", "a group with this id exists", "id");
-    } else if (existing.name !== group.name) {
-      await this.roster.renameGroup(coach.id, group.id, group.name);
     }
-    await this.roster.setMembers(coach.id, group.id, group.runnerIds);
+    const rename = existing && existing.name !== group.name ? group.name : undefined;
+    await this.roster.setMembers(coach.id, group.id, group.runnerIds, rename);
     const saved = (await this.roster.groupsOf(coach.id)).find((item) => item.id === group.id);
     if (!saved) throw notFound("group");
     return saved;
