@@ -20,7 +20,7 @@ import { createDatabase } from "../../apps/server/src/database/create-database.t
 import { migrateToLatest } from "../../apps/server/src/database/migrate.ts";
 import { buildApp } from "../../apps/server/src/http/build-app.ts";
 import { RosterRepository } from "../../apps/server/src/repositories/roster-repository.ts";
-import { presentUser } from "../../apps/server/src/services/auth-service.ts";
+import { defaultProfile, presentUser } from "../../apps/server/src/services/auth-service.ts";
 import { canonicalJson, sha256Hex } from "../../apps/server/src/services/crypto-tools.ts";
 import { yearOfHistory } from "../http/year-of-history.ts";
 
@@ -245,6 +245,23 @@ async function ensureGroups(coach: { id: string }, groupCount: number): Promise<
   const racing = runnerIds.filter((_, index) => index % 3 === 0);
   await services.roster.saveGroup(caller, { id: randomUUID(), name: "Racing", runnerIds: racing }, allowed);
 }
+/**
+ * Every runner has a profile, as sign-up gives one, in one time zone (a coach's runners mostly share
+ * theirs, and the seeded lines share the first runner's day). Idempotent, for a reused database.
+ */
+async function ensureProfiles(): Promise<void> {
+  const bare = await db
+    .selectFrom("users")
+    .leftJoin("profiles", "profiles.user_id", "users.id")
+    .select(["users.id", "users.name"])
+    .where("users.roles", "=", "runner")
+    .where("profiles.user_id", "is", null)
+    .execute();
+  for (const runner of bare) {
+    await services.repositories.profiles.upsert(runner.id, { ...defaultProfile(runner.name), timeZone: "UTC" }, now);
+  }
+}
+await ensureProfiles();
 const coachesAll = await ensureCoaches(coachAll, "500");
 const coachesTen = await ensureCoaches(coachTen, "10");
 for (const coach of coachesAll) await ensureGroups(coach, 10);

@@ -311,6 +311,20 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     );
     await expectInStep("a group deleted");
     expect(await groupsShown()).toEqual([]);
+    // The runner moves to Honolulu (UTC-10): at 09:00 UTC it is still yesterday there.
+    const saved = (await call(server, runner, { method: "GET", url: "/api/profile" })).json();
+    expect(
+      (
+        await call(server, runner, {
+          method: "PUT",
+          url: "/api/profile",
+          payload: { ...saved, timeZone: "Pacific/Honolulu" },
+        })
+      ).statusCode,
+    ).toBe(200);
+    await expectInStep("a time zone changed");
+    const moved = (await roster(coach)).athletes.find((line) => line.runnerId === runner.userId);
+    expect(moved?.today).toBe("2026-03-09");
     await call(server, runner, { method: "DELETE", url: `/api/access/${physio.userId}` });
     await expectInStep("a carer removed");
     expect((await entries()).filter((row) => row.coach_id === physio.userId)).toEqual([]);

@@ -8,7 +8,7 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
   let test: TestDatabase | undefined;
   afterEach(async () => test?.dispose());
 
-  it("fills roster entries with their groups and folds view links into lists and days, as the live code would", async () => {
+  it("fills roster entries with their groups and time zones and folds view links into lists and days, as the live code would", async () => {
     test = await createTestDatabase(kind, { upTo: "007-roster-columns" });
     // biome-ignore lint/suspicious/noExplicitAny: the schema as of migration 007, not the current one
     const db = test.database.db as any;
@@ -60,6 +60,20 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
         sent_at: at,
       })
       .execute();
+    await db
+      .insertInto("profiles")
+      .values({
+        user_id: summarised,
+        display_name: "Has Line",
+        distance_unit: "km",
+        weight_unit: "kg",
+        time_zone: "Europe/Paris",
+        goal: "",
+        theme: "system",
+        keep_gps_tracks: 0,
+        updated_at: at,
+      })
+      .execute();
     const [zed, alpha] = [randomUUID(), randomUUID()];
     await db
       .insertInto("coach_groups")
@@ -98,11 +112,13 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
       pain_key: 2,
       stale_after: "2026-03-11T00:00:00.000Z",
       group_ids: `${alpha},${zed}`,
+      time_zone: "Europe/Paris",
     });
     expect(migrated.find((row: { runner_id: string }) => row.runner_id === bare)).toMatchObject({
       stale_after: "",
       pain_key: -1,
       group_ids: zed,
+      time_zone: null,
     });
     await syncRosterEntries(db, {});
     expect(await entries()).toEqual(migrated);

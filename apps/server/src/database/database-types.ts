@@ -226,6 +226,8 @@ export interface RosterEntriesTable {
   stale_after: string;
   /** The coach's groups holding the runner, "id,id" in the groups' name order; '' for none. */
   group_ids: Generated<string>;
+  /** The runner's IANA time zone (profiles.time_zone); null when none is set, read as UTC. */
+  time_zone: Generated<string | null>;
 }
 
 export interface CoachGroupsTable {

@@ -10,6 +10,7 @@ import { rosterColumns } from "./migrations/007-roster-columns.ts";
 import { rosterEntries } from "./migrations/008-roster-entries.ts";
 import { rosterViewLists } from "./migrations/009-roster-view-lists.ts";
 import { rosterEntryGroups } from "./migrations/010-roster-entry-groups.ts";
+import { rosterEntryTimeZones } from "./migrations/011-roster-entry-time-zones.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -24,6 +25,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "008-roster-entries": rosterEntries,
     "009-roster-view-lists": rosterViewLists(kind),
     "010-roster-entry-groups": rosterEntryGroups(kind),
+    "011-roster-entry-time-zones": rosterEntryTimeZones,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Profile } from "@backstride/api-contract";
 import type { Db } from "../database/database-types.ts";
+import { withRosterEntriesSynced } from "./roster-entries-sync.ts";
 
 export class ProfilesRepository {
   constructor(private readonly db: Db) {}
@@ -39,10 +40,13 @@ export class ProfilesRepository {
       keep_gps_tracks: profile.keepGpsTracks ? 1 : 0,
       updated_at: nowIso,
     };
-    await this.db
-      .insertInto("profiles")
-      .values({ user_id: userId, ...values })
-      .onConflict((oc) => oc.column("user_id").doUpdateSet(values))
-      .execute();
+    // Each carer's roster entry for the runner holds their time zone: rebuilt in the same transaction.
+    await withRosterEntriesSynced(this.db, { runnerId: userId }, async (trx) => {
+      await trx
+        .insertInto("profiles")
+        .values({ user_id: userId, ...values })
+        .onConflict((oc) => oc.column("user_id").doUpdateSet(values))
+        .execute();
+    });
   }
 }

@@ -27,6 +27,7 @@ const entryColumns = [
   "last_message_at",
   "stale_after",
   "group_ids",
+  "time_zone",
 ] as const;
 
 /** Which roster entries to rebuild: one consent, all of a runner's, or every one (an empty scope). */
@@ -44,11 +45,11 @@ function scoped(scope: RosterEntriesScope, table: string): RawBuilder<unknown> {
 
 /**
  * Rebuilds the roster entries in `scope` from the rows they derive from: the live consent
- * (coach_access), the runner's name, their stored summary, the messages between the two with the
- * coach's read marker, and the coach's groups. An entry whose consent was revoked goes. One statement
+ * (coach_access), the runner's name and time zone, their stored summary, the messages between the two
+ * with the coach's read marker, and the coach's groups. An entry whose consent was revoked goes. One statement
  * each, in the caller's transaction, so the entry is a pure function of its sources after every write
  * that touches them: a consent given or revoked, a message sent, a thread read, a summary rewritten,
- * a group saved or deleted.
+ * a group saved or deleted, a profile saved.
  * An entry is stale now ('') when the runner has no line yet or their log moved past the summary.
  */
 // biome-ignore lint/suspicious/noExplicitAny: a transaction or the database, whatever its schema type
@@ -81,11 +82,11 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
   await sql`
     insert into roster_entries (coach_id, runner_id, name, since, as_of, line, attention_score, rank_score,
       attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after,
-      group_ids)
+      group_ids, time_zone)
     select coach_id, runner_id, name, since, as_of, line, attention_score,
       attention_score + case when unread_messages > 0 then ${sql.lit(unreadMessagesScore)} else 0 end,
       attention_matches, pain_key, adherence_key, activity_key, unread_messages, last_message_at, stale_after,
-      group_ids
+      group_ids, time_zone
     from (
       select
         coach_access.coach_id as coach_id,
@@ -114,10 +115,12 @@ export async function syncRosterEntries(db: Kysely<any>, scope: RosterEntriesSco
             or runner_summaries.log_version <> users.event_log_version then ''
           else runner_summaries.stale_after
         end as stale_after,
-        ${groupIds} as group_ids
+        ${groupIds} as group_ids,
+        profiles.time_zone as time_zone
       from coach_access
       inner join users on users.id = coach_access.runner_id
       left join runner_summaries on runner_summaries.runner_id = coach_access.runner_id
+      left join profiles on profiles.user_id = coach_access.runner_id
       where ${scoped(scope, "coach_access")} and coach_access.revoked_at is null
     ) as fresh
     where true

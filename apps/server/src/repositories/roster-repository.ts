@@ -214,7 +214,7 @@ export class RosterRepository {
   /**
    * One page of the roster, filtered, searched, sorted and cut in the database in one statement: each
    * sort is an index of roster_entries (migration 008), so a page without filters reads its own rows
-   * (with their group ids, migration 010) and the time zone of each by primary key; the roster's size and
+   * and nothing else (each with its group ids and time zone, migrations 010 and 011); the roster's size and
    * staleness ride on every row (two index-only aggregates, computed once). `size` is null on an
    * empty page. `matching` is counted only when something narrows the roster (else null: the total).
    */
@@ -306,29 +306,27 @@ export class RosterRepository {
   private buildPageQuery(shape: PageShape) {
     return compiledOnce(this.db, 6, (...args: PageArgs) => {
       const [coachId, , , , limit, offset] = args;
-      let page = this.narrowedEntries(shape, ...args)
-        .leftJoin("profiles", "profiles.user_id", "roster_entries.runner_id")
-        .select((eb) => [
-          "roster_entries.runner_id",
-          "roster_entries.name",
-          "roster_entries.since",
-          "profiles.time_zone",
-          "roster_entries.as_of",
-          "roster_entries.line",
-          "roster_entries.unread_messages",
-          "roster_entries.last_message_at",
-          "roster_entries.group_ids",
-          eb
-            .selectFrom("roster_entries as whole")
-            .select((inner) => inner.fn.countAll<number | string>().as("total"))
-            .where("whole.coach_id", "=", coachId)
-            .as("total"),
-          eb
-            .selectFrom("roster_entries as whole")
-            .select((inner) => inner.fn.min("whole.stale_after").as("oldest"))
-            .where("whole.coach_id", "=", coachId)
-            .as("oldest"),
-        ]);
+      let page = this.narrowedEntries(shape, ...args).select((eb) => [
+        "roster_entries.runner_id",
+        "roster_entries.name",
+        "roster_entries.since",
+        "roster_entries.time_zone",
+        "roster_entries.as_of",
+        "roster_entries.line",
+        "roster_entries.unread_messages",
+        "roster_entries.last_message_at",
+        "roster_entries.group_ids",
+        eb
+          .selectFrom("roster_entries as whole")
+          .select((inner) => inner.fn.countAll<number | string>().as("total"))
+          .where("whole.coach_id", "=", coachId)
+          .as("total"),
+        eb
+          .selectFrom("roster_entries as whole")
+          .select((inner) => inner.fn.min("whole.stale_after").as("oldest"))
+          .where("whole.coach_id", "=", coachId)
+          .as("oldest"),
+      ]);
       // The same columns, in the same order, as the sort's index.
       switch (shape.sort) {
         case "attention":
