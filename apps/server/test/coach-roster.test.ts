@@ -69,6 +69,7 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
         runnerId: string;
         name: string;
         asOf: string;
+        today: string;
         phase: string;
         attention: { reasons: string[]; matches: string[]; lastPain0to10: number | null; score: number };
         adherence7: { planned: number; done: number };
