@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { gunzipSync } from "node:zlib";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncRosterEntries } from "../src/repositories/roster-entries-sync.ts";
@@ -240,6 +241,37 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect(unread?.attention.reasons).toContain("1 unread message");
     await call(server, coach, { method: "GET", url: `/api/athletes/${sore.userId}/messages` });
     expect((await roster(coach, "?q=bea")).athletes[0]?.unreadMessages).toBe(0);
+  });
+
+  it("sends a roster page gzipped to a client that accepts it, and writes its audit row all the same", async () => {
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Squeeze" });
+    const runners = [];
+    for (const name of ["Squeeze One", "Squeeze Two", "Squeeze Three"]) {
+      runners.push(await athlete(coach, name, [testEvents.triage("2026-03-01")]));
+    }
+    const views = async () =>
+      server.testDatabase.database.db
+        .selectFrom("roster_views")
+        .select(["runner_ids"])
+        .where("coach_id", "=", coach.userId)
+        .execute();
+    const plain = await call(server, coach, { method: "GET", url: "/api/athletes" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.json().athletes).toHaveLength(3);
+    const sent = async (acceptEncoding: string) =>
+      call(server, coach, { method: "GET", url: "/api/athletes", headers: { "accept-encoding": acceptEncoding } });
+    const gzipped = await sent("gzip, deflate, br");
+    expect(gzipped.headers["content-encoding"]).toBe("gzip");
+    expect(gzipped.headers.vary).toContain("accept-encoding");
+    expect(gzipped.rawPayload.length).toBeLessThan(plain.rawPayload.length);
+    expect(JSON.parse(gunzipSync(gzipped.rawPayload).toString("utf8"))).toEqual(plain.json());
+    expect((await sent("gzip;q=0")).headers["content-encoding"]).toBeUndefined();
+    // Three views, each with its row listing the three runners, whether compressed or not.
+    const rows = await views();
+    expect(rows).toHaveLength(3);
+    for (const row of rows) {
+      expect(new Set(JSON.parse(row.runner_ids))).toEqual(new Set(runners.map((runner) => runner.userId)));
+    }
   });
 
   it("keeps every roster entry equal to a rebuild from its sources after each kind of write", async () => {
