@@ -279,10 +279,27 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     const entries = () =>
       db.selectFrom("roster_entries").selectAll().orderBy("coach_id").orderBy("runner_id").execute();
     // The entries as stored, then as a rebuild of every entry from consents, names, summaries and messages.
+    // Each coach's roster size, as kept by the triggers and as counted.
+    const sizes = async () => ({
+      kept: await db
+        .selectFrom("roster_sizes")
+        .select(["coach_id", "total"])
+        .where("total", ">", 0)
+        .orderBy("coach_id")
+        .execute(),
+      counted: await db
+        .selectFrom("roster_entries")
+        .select((eb) => ["coach_id", eb.fn.countAll<number | string>().as("total")])
+        .groupBy("coach_id")
+        .orderBy("coach_id")
+        .execute(),
+    });
     async function expectInStep(step: string) {
       const stored = await entries();
       await syncRosterEntries(db, {});
       expect(await entries(), step).toEqual(stored);
+      const { kept, counted } = await sizes();
+      expect(kept, step).toEqual(counted.map((row) => ({ coach_id: row.coach_id, total: Number(row.total) })));
     }
     const coach = await signUp(server, { roles: ["coach"], name: "Coach Step" });
     const physio = await signUp(server, { roles: ["coach"], name: "Physio Step" });
@@ -361,7 +378,8 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     await call(server, runner, { method: "DELETE", url: `/api/access/${physio.userId}` });
     await expectInStep("a carer removed");
     expect((await entries()).filter((row) => row.coach_id === physio.userId)).toEqual([]);
-    expect((await roster(physio)).athletes).toEqual([]);
+    expect(await roster(physio)).toMatchObject({ athletes: [], total: 0 });
+    expect((await roster(coach)).total).toBe(1);
   });
 
   it("rewrites no roster entry that a rebuild leaves as it was", async () => {

@@ -8,7 +8,7 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
   let test: TestDatabase | undefined;
   afterEach(async () => test?.dispose());
 
-  it("fills roster entries with their groups and time zones and folds view links into lists and days, as the live code would", async () => {
+  it("fills roster entries with their groups and time zones, counts them, and folds view links into lists and days, as the live code would", async () => {
     test = await createTestDatabase(kind, { upTo: "007-roster-columns" });
     // biome-ignore lint/suspicious/noExplicitAny: the schema as of migration 007, not the current one
     const db = test.database.db as any;
@@ -122,6 +122,7 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
     });
     await syncRosterEntries(db, {});
     expect(await entries()).toEqual(migrated);
+    expect(await db.selectFrom("roster_sizes").selectAll().execute()).toEqual([{ coach_id: coach, total: 2 }]);
 
     const view = await db.selectFrom("roster_views").select("runner_ids").where("id", "=", viewId).executeTakeFirst();
     expect(new Set(JSON.parse(view.runner_ids))).toEqual(new Set([summarised, bare]));

@@ -230,6 +230,12 @@ export interface RosterEntriesTable {
   time_zone: Generated<string | null>;
 }
 
+/** How many roster entries a coach has, kept by triggers on roster_entries (migration 012). */
+export interface RosterSizesTable {
+  coach_id: string;
+  total: number;
+}
+
 export interface CoachGroupsTable {
   id: string;
   coach_id: string;
@@ -346,6 +352,7 @@ export interface DatabaseSchema {
   calendar_feeds: CalendarFeedsTable;
   runner_summaries: RunnerSummariesTable;
   roster_entries: RosterEntriesTable;
+  roster_sizes: RosterSizesTable;
   coach_groups: CoachGroupsTable;
   coach_group_members: CoachGroupMembersTable;
   message_reads: MessageReadsTable;

@@ -11,6 +11,7 @@ import { rosterEntries } from "./migrations/008-roster-entries.ts";
 import { rosterViewLists } from "./migrations/009-roster-view-lists.ts";
 import { rosterEntryGroups } from "./migrations/010-roster-entry-groups.ts";
 import { rosterEntryTimeZones } from "./migrations/011-roster-entry-time-zones.ts";
+import { rosterSizes } from "./migrations/012-roster-sizes.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -26,6 +27,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "009-roster-view-lists": rosterViewLists(kind),
     "010-roster-entry-groups": rosterEntryGroups(kind),
     "011-roster-entry-time-zones": rosterEntryTimeZones,
+    "012-roster-sizes": rosterSizes(kind),
   };
 }
 

@@ -193,12 +193,15 @@ export class RosterRepository {
 
   /** How many runners the coach has and the earliest instant one of their lines goes stale ('' = now). */
   async rosterSize(coachId: string): Promise<RosterSize> {
-    const row = await this.db
-      .selectFrom("roster_entries")
-      .select((eb) => [eb.fn.countAll<number | string>().as("total"), eb.fn.min("stale_after").as("oldest")])
-      .where("coach_id", "=", coachId)
-      .executeTakeFirst();
-    return { total: Number(row?.total ?? 0), oldestStaleAfter: row?.oldest ?? null };
+    const [size, oldest] = await Promise.all([
+      this.db.selectFrom("roster_sizes").select("total").where("coach_id", "=", coachId).executeTakeFirst(),
+      this.db
+        .selectFrom("roster_entries")
+        .select((eb) => eb.fn.min("stale_after").as("oldest"))
+        .where("coach_id", "=", coachId)
+        .executeTakeFirst(),
+    ]);
+    return { total: Number(size?.total ?? 0), oldestStaleAfter: oldest?.oldest ?? null };
   }
 
   /**
@@ -220,8 +223,8 @@ export class RosterRepository {
   /**
    * One page of the roster, filtered, searched, sorted and cut in the database in one statement: each
    * sort is an index of roster_entries (migration 008), so a page without filters reads its own rows
-   * and nothing else (each with its group ids and time zone, migrations 010 and 011); the roster's size and
-   * staleness ride on every row (two index-only aggregates, computed once). `size` is null on an
+   * and nothing else (each with its group ids and time zone, migrations 010 and 011); the roster's size
+   * (roster_sizes, migration 012) and staleness (an index-only minimum) ride on every row, computed once. `size` is null on an
    * empty page. `matching` is counted only when something narrows the roster (else null: the total).
    */
   async rosterPage(coachId: string, query: RosterPageQuery): Promise<RosterPage> {
@@ -330,7 +333,7 @@ export class RosterRepository {
           sql`roster_entries.unread_messages`,
           sql`coalesce(roster_entries.last_message_at, '')`,
           sql`roster_entries.group_ids`,
-          sql`(select count(*) from roster_entries as whole where whole.coach_id = ${coachId})`,
+          sql`coalesce((select roster_sizes.total from roster_sizes where roster_sizes.coach_id = ${coachId}), 0)`,
           sql`coalesce((select min(whole.stale_after) from roster_entries as whole where whole.coach_id = ${coachId}), '')`,
         ],
         sql` || ${separator} || `,
