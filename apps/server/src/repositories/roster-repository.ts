@@ -321,10 +321,10 @@ export class RosterRepository {
     return compiledOnce(this.db, 6, (...args: PageArgs) => {
       const [coachId, , , , limit, offset] = args;
       const separator = isPostgres(this.db) ? sql`chr(31)` : sql`char(31)`;
-      // One text per row for everything but the name and the line, in fieldSeparator's order: the driver
-      // decodes each value of each row on its own, and three values a row cost about 120 µs less a
-      // 50-row page than eleven (bench/roster/README). None of these can hold the separator: they are
-      // instants, dates, a zone name, counts and UUIDs.
+      // One text per row for everything but the id, the name and the line, in fieldSeparator's order: the
+      // driver decodes each value of each row on its own, and three values a row cost about 120 µs less a
+      // 50-row page than eleven (docs/decisions/roster-summary.md). None of these can hold the
+      // separator: they are instants, dates, a zone name, counts and UUIDs.
       const packed = sql<string>`${sql.join(
         [
           sql`roster_entries.since`,
