@@ -46,10 +46,10 @@ function scoped(scope: RosterEntriesScope, table: string): RawBuilder<unknown> {
 /**
  * Rebuilds the roster entries in `scope` from the rows they derive from: the live consent
  * (coach_access), the runner's name and time zone, their stored summary, the messages between the two
- * with the coach's read marker, and the coach's groups. An entry whose consent was revoked goes. One statement
- * each, in the caller's transaction, so the entry is a pure function of its sources after every write
- * that touches them: a consent given or revoked, a message sent, a thread read, a summary rewritten,
- * a group saved or deleted, a profile saved.
+ * with the coach's read marker, and the coach's groups. An entry whose consent was revoked goes. One
+ * statement each, in the caller's transaction, so the entry is a pure function of its sources after
+ * every write that touches them: a consent given or revoked, a message sent, a thread read, a summary
+ * rewritten, a group saved or deleted, a profile saved.
  * An entry is stale now ('') when the runner has no line yet or their log moved past the summary.
  */
 // biome-ignore lint/suspicious/noExplicitAny: a transaction or the database, whatever its schema type

@@ -224,8 +224,9 @@ export class RosterRepository {
    * One page of the roster, filtered, searched, sorted and cut in the database in one statement: each
    * sort is an index of roster_entries (migration 008), so a page without filters reads its own rows
    * and nothing else (each with its group ids and time zone, migrations 010 and 011); the roster's size
-   * (roster_sizes, migration 012) and staleness (an index-only minimum) ride on every row, computed once. `size` is null on an
-   * empty page. `matching` is counted only when something narrows the roster (else null: the total).
+   * (roster_sizes, migration 012) and staleness (an index-only minimum) ride on every row, computed
+   * once. `size` is null on an empty page. `matching` is counted only when something narrows the roster
+   * (else null: the total).
    */
   async rosterPage(coachId: string, query: RosterPageQuery): Promise<RosterPage> {
     const search = query.q?.trim().toLowerCase() ?? "";
@@ -322,7 +323,7 @@ export class RosterRepository {
       const [coachId, , , , limit, offset] = args;
       const separator = isPostgres(this.db) ? sql`chr(31)` : sql`char(31)`;
       // One text per row for everything but the id, the name and the line, in fieldSeparator's order: the
-      // driver decodes each value of each row on its own, and three values a row cost about 120 µs less a
+      // driver decodes each value of each row on its own, and rows of three values cost about 120 µs less a
       // 50-row page than eleven (docs/decisions/roster-summary.md). None of these can hold the
       // separator: they are instants, dates, a zone name, counts and UUIDs.
       const packed = sql<string>`${sql.join(
