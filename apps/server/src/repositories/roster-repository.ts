@@ -249,14 +249,15 @@ export class RosterRepository {
       this.pageQuery(shape)(...args),
       narrowed ? this.countQuery(shape)(...args) : Promise.resolve(undefined),
     ]);
-    const first = rows[0];
-    const [, , , , , , total = "0", oldest = ""] = first?.packed.split(fieldSeparator) ?? [];
+    const packed = rows.map((row) => row.packed.split(fieldSeparator));
+    // The roster's size and oldest stale instant are the same on every row: read from the first.
+    const [, , , , , , total, oldest = ""] = packed[0] ?? [];
     return {
-      size: first ? { total: Number(total), oldestStaleAfter: oldest } : null,
+      size: total === undefined ? null : { total: Number(total), oldestStaleAfter: oldest },
       matching: narrowed ? Number(counted?.[0]?.matching ?? 0) : null,
-      rows: rows.map((row) => {
+      rows: rows.map((row, index) => {
         const [since = "", timeZone = "", asOf = "", unread = "0", lastMessageAt = "", groupIds = ""] =
-          row.packed.split(fieldSeparator);
+          packed[index] ?? [];
         return {
           runnerId: row.runner_id,
           name: row.name,
