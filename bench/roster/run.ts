@@ -8,10 +8,9 @@
  *   unless ROSTER_REUSE=1 finds it seeded); ROSTER_ONLY=postgres|sqlite measures one database.
  * Goals: 500-runner roster p99 <= 50 ms on PostgreSQL, and <= 1.5x the 10-runner roster's p99.
  */
-import { spawn } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
+import { coachPerConnection, startRosterServer, stopRosterServer } from "./roster-bench.ts";
 
 const connections = 20;
 const roundCount = Number(process.env.ROSTER_ROUNDS ?? 3);
@@ -26,31 +25,12 @@ function median(values: readonly number[]): number {
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const postgresUrl = process.env.ROSTER_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/backstride_roster";
 
-interface Ready {
-  port: number;
-  kind: string;
-  runners: number;
-  events: number;
-  coaches: number;
-  cookieAll: string;
-  cookieTen: string;
-  cookiesAll: string[];
-  cookiesTen: string[];
-}
-
 async function measure(port: number, path: string, cookies?: readonly string[]) {
-  // Each connection is its own coach (its own session cookie), round the list.
-  let nextClient = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${path}`,
     connections,
     duration: durationSeconds,
-    headers: { "accept-encoding": "gzip, deflate, br" },
-    setupClient: (client) => {
-      const cookie = cookies?.[nextClient % cookies.length];
-      nextClient += 1;
-      if (cookie) client.setHeaders({ "accept-encoding": "gzip, deflate, br", cookie });
-    },
+    setupClient: coachPerConnection(cookies),
   });
   if (result.non2xx > 0) throw new Error(`${path}: ${result.non2xx} non-2xx responses`);
   // Errors are timeouts (autocannon gives up after 10 s): counted and printed, never hidden.
@@ -64,15 +44,8 @@ async function measure(port: number, path: string, cookies?: readonly string[]) 
 }
 
 async function run(databaseUrl: string | null) {
-  const child = spawn(process.execPath, ["--import", "tsx", new URL("./roster-server.ts", import.meta.url).pathname], {
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, ...(databaseUrl ? { ROSTER_DATABASE_URL: databaseUrl } : { ROSTER_DATABASE_URL: "" }) },
-  });
+  const { server, ready } = await startRosterServer({ ROSTER_DATABASE_URL: databaseUrl ?? "" });
   try {
-    const ready = await new Promise<Ready>((resolve, reject) => {
-      child.once("exit", (code) => reject(new Error(`roster server exited with ${code}`)));
-      createInterface({ input: child.stdout }).once("line", (line) => resolve(JSON.parse(line)));
-    });
     // Warm-up: JIT, statement caches.
     for (const [path, cookies] of [
       ["/api/health", undefined],
@@ -80,16 +53,11 @@ async function run(databaseUrl: string | null) {
       ["/api/athletes", ready.cookiesTen],
       ["/api/athletes?limit=10", ready.cookiesAll],
     ] as const) {
-      let nextClient = 0;
       await autocannon({
         url: `http://127.0.0.1:${ready.port}${path}`,
         connections,
         duration: 2,
-        setupClient: (client) => {
-          const cookie = cookies?.[nextClient % cookies.length];
-          nextClient += 1;
-          if (cookie) client.setHeaders({ cookie });
-        },
+        setupClient: coachPerConnection(cookies),
       });
     }
     // Rounds interleave the three paths, so a burst of other work on this shared machine lands on all of
@@ -124,8 +92,7 @@ async function run(databaseUrl: string | null) {
       `  median p99: floor ${floorP99} ms, 10 runners ${tenP99} ms, 500 runners ${allP99} ms (goal <= 50 ms on PostgreSQL); 500/10 ratio ${(allP99 / Math.max(tenP99, 1)).toFixed(2)}x (goal <= 1.5x); 500/floor ratio ${(allP99 / Math.max(floorP99, 1)).toFixed(1)}x; 500 runners at 10 rows a page ${allTenRowsP99} ms, ${(allTenRowsP99 / Math.max(tenP99, 1)).toFixed(2)}x the 10-runner roster`,
     );
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await stopRosterServer(server);
   }
 }
 
