@@ -28,7 +28,13 @@ const runnerCount = Number(process.env.ROSTER_RUNNERS ?? 500);
 const coachCount = Number(process.env.ROSTER_COACHES ?? 20);
 const databaseUrl = process.env.ROSTER_DATABASE_URL ?? null;
 const dataDir = mkdtempSync(join(tmpdir(), "backstride-roster-"));
-const config = { ...loadConfig({}), dataDir, databaseUrl, webDistDir: join(dataDir, "no-web") };
+// BACKSTRIDE_ROSTER_CACHE_MB=0 measures every view read and rendered afresh.
+const config = {
+  ...loadConfig({ BACKSTRIDE_ROSTER_CACHE_MB: process.env.BACKSTRIDE_ROSTER_CACHE_MB }),
+  dataDir,
+  databaseUrl,
+  webDistDir: join(dataDir, "no-web"),
+};
 const database = await createDatabase(config);
 // ROSTER_REUSE=1 (PostgreSQL only): keep a database seeded by an earlier run, for quick iterations.
 const reuse =

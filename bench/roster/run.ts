@@ -75,7 +75,7 @@ async function run(databaseUrl: string | null) {
     const row = (name: string, r: Measured) =>
       `  ${name.padEnd(30)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms${r.errors > 0 ? `   ${r.errors} errors (${r.timeouts} timeouts)` : ""}`;
     console.log(
-      `${ready.kind}: ${ready.runners} runners, ${ready.events} events, ${ready.coaches} coaches on each roster size, ${connections} connections (one coach each), ${durationSeconds} s each, ${roundCount} rounds, load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
+      `${ready.kind}: ${ready.runners} runners, ${ready.events} events, ${ready.coaches} coaches on each roster size, ${connections} connections (one coach each), ${durationSeconds} s each, ${roundCount} rounds, kept pages ${process.env.BACKSTRIDE_ROSTER_CACHE_MB === "0" ? "off (every view read afresh)" : "on"}, load average ${loadavg()[0]?.toFixed(1)} on ${availableParallelism()} cores`,
     );
     for (const [index, round] of rounds.entries()) {
       console.log(` round ${index + 1}`);

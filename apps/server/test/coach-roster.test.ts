@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syncRosterEntries } from "../src/repositories/roster-entries-sync.ts";
+import { presentRosterJson } from "../src/services/roster-presenter.ts";
 import { RosterService } from "../src/services/roster-service.ts";
 import { type Agent, call, signUp } from "./support/test-client.ts";
 import { testEvents } from "./support/test-events.ts";
@@ -300,6 +301,18 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
       expect(await entries(), step).toEqual(stored);
       const { kept, counted } = await sizes();
       expect(kept, step).toEqual(counted.map((row) => ({ coach_id: row.coach_id, total: Number(row.total) })));
+      // No two entries share a change number, so a page's numbers name what it shows (migration 013).
+      expect(new Set(stored.map((row) => String(row.change_seq))).size, step).toBe(stored.length);
+      // The page each carer is sent (kept from the last step's view unless this write changed it) is the
+      // page read and rendered afresh.
+      for (const [carer, name] of [
+        [coach, "Coach Step"],
+        [physio, "Physio Step"],
+      ] as const) {
+        const served = await call(server, carer, { method: "GET", url: "/api/athletes" });
+        const fresh = await new RosterService(db, server.clock, 0).rosterFor({ id: carer.userId, name }, {});
+        expect(served.body, `${step}: ${name}'s roster`).toBe(presentRosterJson(fresh));
+      }
     }
     const coach = await signUp(server, { roles: ["coach"], name: "Coach Step" });
     const physio = await signUp(server, { roles: ["coach"], name: "Physio Step" });
@@ -380,6 +393,59 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
     expect((await entries()).filter((row) => row.coach_id === physio.userId)).toEqual([]);
     expect(await roster(physio)).toMatchObject({ athletes: [], total: 0 });
     expect((await roster(coach)).total).toBe(1);
+  });
+
+  it("shows a kept roster page again only while the database holds it unchanged, auditing every view", async () => {
+    const db = server.testDatabase.database.db;
+    const coach = await signUp(server, { roles: ["coach"], name: "Coach Kept" });
+    const caller = { id: coach.userId, name: "Coach Kept" };
+    const runner = await athlete(coach, "Kept One", [testEvents.triage("2026-03-01")]);
+    await athlete(coach, "Kept Two", [testEvents.triage("2026-03-01")]);
+    const service = new RosterService(db, server.clock, 1024 * 1024);
+    const fresh = async () =>
+      Buffer.from(presentRosterJson(await new RosterService(db, server.clock, 0).rosterFor(caller, {})));
+    const views = async () =>
+      (
+        await db
+          .selectFrom("roster_views")
+          .select(["runner_ids", "runner_count"])
+          .where("coach_id", "=", coach.userId)
+          .execute()
+      ).length;
+    const first = await service.rosterBody(caller, {});
+    const viewsBefore = await views();
+    // Nothing changed: the same bytes are sent again, and the view is audited all the same.
+    const second = await service.rosterBody(caller, {});
+    expect(second).toBe(first);
+    expect(await views()).toBe(viewsBefore + 1);
+    expect(gunzipSync(second.gzipped ?? Buffer.alloc(0))).toEqual(second.bytes);
+    // Another sort or page size is a page of its own.
+    expect(await service.rosterBody(caller, { sort: "name" })).not.toBe(first);
+    // A write through another instance (the server's) changes the entry: the page is read again.
+    await call(server, runner, {
+      method: "POST",
+      url: "/api/messages",
+      payload: { id: randomUUID(), coachId: coach.userId, body: "Still sore" },
+    });
+    const afterMessage = await service.rosterBody(caller, {});
+    expect(afterMessage).not.toBe(first);
+    expect(afterMessage.bytes).toEqual(await fresh());
+    expect(JSON.parse(afterMessage.bytes.toString()).athletes[0]).toMatchObject({ unreadMessages: 1 });
+    expect(await service.rosterBody(caller, {})).toBe(afterMessage);
+    // Filtered, searched and grouped pages are always read afresh.
+    const filtered = await service.rosterBody(caller, { q: "kept" });
+    expect(await service.rosterBody(caller, { q: "kept" })).not.toBe(filtered);
+    // The runners' day ends (their zone is UTC): "today" moves and their lines go stale, so the page is
+    // read again (and its lines refreshed) rather than shown as it was.
+    server.clock.advanceSeconds(15 * 3600);
+    const nextDay = await service.rosterBody(caller, {});
+    expect(nextDay).not.toBe(afterMessage);
+    expect(JSON.parse(nextDay.bytes.toString()).athletes[0]).toMatchObject({ today: "2026-03-11", asOf: "2026-03-11" });
+    expect(nextDay.bytes).toEqual(await fresh());
+    server.clock.advanceSeconds(-15 * 3600);
+    // With no memory for pages, every view is read.
+    const none = new RosterService(db, server.clock, 0);
+    expect(await none.rosterBody(caller, {})).not.toBe(await none.rosterBody(caller, {}));
   });
 
   it("rewrites no roster entry that a rebuild leaves as it was", async () => {
@@ -576,7 +642,7 @@ describe.each(databaseKinds)("the coach's roster on %s", (kind) => {
       [first.userId, second.userId].sort().map((runnerId) => ({ runner_id: runnerId, day: today })),
     );
     // A day row another process wrote (or a restart forgot) is found by the insert, not written twice.
-    const restarted = new RosterService(db, server.clock);
+    const restarted = new RosterService(db, server.clock, 0);
     const caller = { id: coach.userId, name: "Coach Days" };
     await restarted.rosterFor(caller, {});
     expect(await dayRows()).toHaveLength(2);

@@ -1,8 +1,18 @@
 import { randomUUID } from "node:crypto";
+import type { Kysely } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import { migrateToLatest } from "../src/database/migrate.ts";
 import { syncRosterEntries } from "../src/repositories/roster-entries-sync.ts";
 import { createTestDatabase, databaseKinds, type TestDatabase } from "./support/test-server.ts";
+
+/** Each entry's change number, by runner. */
+// biome-ignore lint/suspicious/noExplicitAny: the test reads the schema as the migrations left it
+async function migratedNumbers(db: Kysely<any>): Promise<Map<string, string>> {
+  const rows = await db.selectFrom("roster_entries").select(["runner_id", "change_seq"]).execute();
+  return new Map(
+    rows.map((row: { runner_id: string; change_seq: string | number }) => [row.runner_id, String(row.change_seq)]),
+  );
+}
 
 describe.each(databaseKinds)("roster migrations over data stored before them, on %s", (kind) => {
   let test: TestDatabase | undefined;
@@ -123,6 +133,15 @@ describe.each(databaseKinds)("roster migrations over data stored before them, on
     await syncRosterEntries(db, {});
     expect(await entries()).toEqual(migrated);
     expect(await db.selectFrom("roster_sizes").selectAll().execute()).toEqual([{ coach_id: coach, total: 2 }]);
+    // Each migrated entry has its own change number, and a write that changes an entry gives it a new one
+    // that no entry had (migration 013).
+    const numbers = () => migratedNumbers(db);
+    const before = await numbers();
+    expect(new Set(before.values()).size).toBe(2);
+    await db.updateTable("roster_entries").set({ unread_messages: 0 }).where("runner_id", "=", summarised).execute();
+    const after = await numbers();
+    expect(after.get(bare)).toBe(before.get(bare));
+    expect([...before.values()]).not.toContain(after.get(summarised));
 
     const view = await db.selectFrom("roster_views").select("runner_ids").where("id", "=", viewId).executeTakeFirst();
     expect(new Set(JSON.parse(view.runner_ids))).toEqual(new Set([summarised, bare]));

@@ -41,6 +41,11 @@ export interface ServerConfig {
   logLevel: LogLevel;
   /** Bounds on imports: concurrent uploads, decoding threads, archive limits (see import-capacity.ts). */
   importCapacity: ImportCapacity;
+  /**
+   * Memory for rendered roster pages kept for a coach's repeated views (BACKSTRIDE_ROSTER_CACHE_MB,
+   * default 32; 0 keeps none and reads every view afresh). Each use is checked against the database.
+   */
+  rosterCacheBytes: number;
   /** Where mail goes (SMTP_URL, e.g. smtps://user:pass@mail.example.com); null: links are printed to the log. */
   smtpUrl: string | null;
   /** The sender of every mail (MAIL_FROM). */
@@ -75,6 +80,15 @@ function parseOnOff(name: string, value: string | undefined, fallback: boolean):
   if (value === "1") return true;
   if (value === "0") return false;
   throw new Error(`${name} must be 1 or 0, got "${value}"`);
+}
+
+function parseMegabytes(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback * 1024 * 1024;
+  const megabytes = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(megabytes) || megabytes > 65_536) {
+    throw new Error(`${name} must be a whole number of megabytes from 0 to 65536, got "${value}"`);
+  }
+  return megabytes * 1024 * 1024;
 }
 
 function parseLogLevel(value: string | undefined): LogLevel {
@@ -124,6 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     metricsToken: parseMetricsToken(env.BACKSTRIDE_METRICS_TOKEN),
     logLevel: parseLogLevel(env.BACKSTRIDE_LOG_LEVEL),
     importCapacity: importCapacityFrom(env.BACKSTRIDE_IMPORT_THREADS),
+    rosterCacheBytes: parseMegabytes("BACKSTRIDE_ROSTER_CACHE_MB", env.BACKSTRIDE_ROSTER_CACHE_MB, 32),
     smtpUrl: env.SMTP_URL ? env.SMTP_URL : null,
     mailFrom: env.MAIL_FROM ? env.MAIL_FROM : "Backstride <backstride@localhost>",
     publicUrl: parsePublicUrl(env.BACKSTRIDE_PUBLIC_URL, parsePort(env.PORT)),

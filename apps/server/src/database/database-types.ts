@@ -228,6 +228,11 @@ export interface RosterEntriesTable {
   group_ids: Generated<string>;
   /** The runner's IANA time zone (profiles.time_zone); null when none is set, read as UTC. */
   time_zone: Generated<string | null>;
+  /**
+   * New on every insert and update of the row and never shared by two rows (migration 013, set by
+   * triggers); int8 arrives from PostgreSQL as text.
+   */
+  change_seq: Generated<string | number>;
 }
 
 /** How many roster entries a coach has, kept by triggers on roster_entries (migration 012). */

@@ -12,6 +12,7 @@ import { rosterViewLists } from "./migrations/009-roster-view-lists.ts";
 import { rosterEntryGroups } from "./migrations/010-roster-entry-groups.ts";
 import { rosterEntryTimeZones } from "./migrations/011-roster-entry-time-zones.ts";
 import { rosterSizes } from "./migrations/012-roster-sizes.ts";
+import { rosterEntryChanges } from "./migrations/013-roster-entry-changes.ts";
 
 /** In-code migrations: one ordered list for both databases, so nothing depends on a files folder at runtime. */
 function migrations(kind: DatabaseKind): Record<string, Migration> {
@@ -28,6 +29,7 @@ function migrations(kind: DatabaseKind): Record<string, Migration> {
     "010-roster-entry-groups": rosterEntryGroups(kind),
     "011-roster-entry-time-zones": rosterEntryTimeZones,
     "012-roster-sizes": rosterSizes(kind),
+    "013-roster-entry-changes": rosterEntryChanges(kind),
   };
 }
 

@@ -1,5 +1,5 @@
-import { type RawBuilder, sql } from "kysely";
-import type { Db } from "../database/database-types.ts";
+import { type RawBuilder, type SelectQueryBuilder, sql } from "kysely";
+import type { DatabaseSchema, Db } from "../database/database-types.ts";
 import { chunksOf, isPostgres, rowsPerStatement } from "./batch-limits.ts";
 import { compiledOnce } from "./compiled-query-cache.ts";
 import { withRosterEntriesSynced } from "./roster-entries-sync.ts";
@@ -34,6 +34,8 @@ export interface RosterPageRow {
   lastMessageAt: string | null;
   /** The coach's groups the runner is in. */
   groupIds: string[];
+  /** The entry's change number (migration 013): a new one whenever anything in it changes. */
+  changeSeq: string;
 }
 
 /** How many runners a coach has, and the earliest instant one of their lines goes stale. */
@@ -65,7 +67,8 @@ export interface RosterPageQuery {
 
 /**
  * Separates the fields a page row packs into one text (buildPageQuery): since, time zone, as of, unread
- * messages, last message at, group ids, the roster's size and its oldest stale instant ('' for null).
+ * messages, last message at, group ids, change number, the roster's size and its oldest stale instant
+ * ('' for null).
  */
 const fieldSeparator = "\u001f";
 
@@ -119,11 +122,63 @@ export function viewsListing(runnerId: string): RawBuilder<unknown> {
     where coach_id is null and runner_ids like ${listed}`;
 }
 
+/** The roster's order for `sort`: the same columns, in the same order, as the sort's index (migration 008). */
+function inSortOrder<Output>(
+  page: SelectQueryBuilder<DatabaseSchema, "roster_entries", Output>,
+  sort: RosterSort,
+): SelectQueryBuilder<DatabaseSchema, "roster_entries", Output> {
+  let ordered = page;
+  switch (sort) {
+    case "attention":
+      ordered = ordered.orderBy("roster_entries.rank_score", "desc");
+      break;
+    case "pain":
+      ordered = ordered.orderBy("roster_entries.pain_key", "desc").orderBy("roster_entries.rank_score", "desc");
+      break;
+    case "adherence":
+      ordered = ordered.orderBy("roster_entries.adherence_key", "asc").orderBy("roster_entries.rank_score", "desc");
+      break;
+    case "activity":
+      ordered = ordered.orderBy("roster_entries.activity_key", "asc").orderBy("roster_entries.rank_score", "desc");
+      break;
+    case "name":
+      break;
+  }
+  return ordered.orderBy("roster_entries.name").orderBy("roster_entries.runner_id");
+}
+
+/**
+ * The change numbers of a page's entries, as `unchangedPageCheck` compares them: ascending, in decimal,
+ * joined by commas. Numbers are compared as integers, as the database sorts them.
+ */
+export function changeSeqsKey(changeSeqs: readonly string[]): string {
+  return [...changeSeqs]
+    .sort((left, right) => left.length - right.length || (left < right ? -1 : left > right ? 1 : 0))
+    .join(",");
+}
+
+/** What a repeated view of an unnarrowed page checks before its stored rendering is shown again. */
+export interface UnchangedPage {
+  sort: RosterSort;
+  limit: number;
+  offset: number;
+  /** changeSeqsKey of the page's entries when it was rendered. */
+  changeSeqs: string;
+  total: number;
+}
+
+/** View id, coach id, coach name, instant, runner count, runner ids (JSON), change numbers, total, limit, offset. */
+type UnchangedViewArgs = [string, string, string, string, number, string, string, number, number, number];
+
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
   private readonly compiledPages = new Map<string, unknown>();
   private insertViewQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
   private insertViewOnlyQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
+  private readonly insertUnchangedViewQueries = new Map<
+    RosterSort,
+    (...args: UnchangedViewArgs) => Promise<unknown[]>
+  >();
 
   constructor(private readonly db: Db) {}
 
@@ -251,12 +306,12 @@ export class RosterRepository {
     ]);
     const packed = rows.map((row) => row.packed.split(fieldSeparator));
     // The roster's size and oldest stale instant are the same on every row: read from the first.
-    const [, , , , , , total, oldest = ""] = packed[0] ?? [];
+    const [, , , , , , , total, oldest = ""] = packed[0] ?? [];
     return {
       size: total === undefined ? null : { total: Number(total), oldestStaleAfter: oldest },
       matching: narrowed ? Number(counted?.[0]?.matching ?? 0) : null,
       rows: rows.map((row, index) => {
-        const [since = "", timeZone = "", asOf = "", unread = "0", lastMessageAt = "", groupIds = ""] =
+        const [since = "", timeZone = "", asOf = "", unread = "0", lastMessageAt = "", groupIds = "", changeSeq = ""] =
           packed[index] ?? [];
         return {
           runnerId: row.runner_id,
@@ -268,6 +323,7 @@ export class RosterRepository {
           unreadMessages: Number(unread),
           lastMessageAt: lastMessageAt === "" ? null : lastMessageAt,
           groupIds: groupIds === "" ? [] : groupIds.split(","),
+          changeSeq,
         };
       }),
     };
@@ -335,35 +391,19 @@ export class RosterRepository {
           sql`roster_entries.unread_messages`,
           sql`coalesce(roster_entries.last_message_at, '')`,
           sql`roster_entries.group_ids`,
+          sql`roster_entries.change_seq`,
           sql`coalesce((select roster_sizes.total from roster_sizes where roster_sizes.coach_id = ${coachId}), 0)`,
           sql`coalesce((select min(whole.stale_after) from roster_entries as whole where whole.coach_id = ${coachId}), '')`,
         ],
         sql` || ${separator} || `,
       )}`;
-      let page = this.narrowedEntries(shape, ...args).select([
+      const page = this.narrowedEntries(shape, ...args).select([
         "roster_entries.runner_id",
         "roster_entries.name",
         "roster_entries.line",
         packed.as("packed"),
       ]);
-      // The same columns, in the same order, as the sort's index.
-      switch (shape.sort) {
-        case "attention":
-          page = page.orderBy("roster_entries.rank_score", "desc");
-          break;
-        case "pain":
-          page = page.orderBy("roster_entries.pain_key", "desc").orderBy("roster_entries.rank_score", "desc");
-          break;
-        case "adherence":
-          page = page.orderBy("roster_entries.adherence_key", "asc").orderBy("roster_entries.rank_score", "desc");
-          break;
-        case "activity":
-          page = page.orderBy("roster_entries.activity_key", "asc").orderBy("roster_entries.rank_score", "desc");
-          break;
-        case "name":
-          break;
-      }
-      return page.orderBy("roster_entries.name").orderBy("roster_entries.runner_id").limit(limit).offset(offset);
+      return inSortOrder(page, shape.sort).limit(limit).offset(offset);
     });
   }
 
@@ -448,6 +488,68 @@ export class RosterRepository {
         select json_each.value, ${coachId}, ${day} from json_each(${newIdsJson}) where true
         on conflict do nothing`.execute(trx);
     });
+  }
+
+  /**
+   * The audit row of a view that shows a page rendered before, written only if the page is unchanged:
+   * the same entries, each with the same change number (so the same content in the same order), the
+   * roster's size the same, and no line of the coach's stale at `view.at` (a stale line would be
+   * refreshed by a fresh read). Checked and written in one statement, so the audited runners are the
+   * page as the database holds it when the row is written. False when anything changed: nothing is
+   * written and the page must be read again.
+   */
+  async insertRosterViewIfUnchanged(
+    view: { id: string; coachId: string; coachName: string; at: string },
+    runnerIds: readonly string[],
+    page: UnchangedPage,
+  ): Promise<boolean> {
+    let query = this.insertUnchangedViewQueries.get(page.sort);
+    if (!query) {
+      query = this.buildUnchangedViewQuery(page.sort);
+      this.insertUnchangedViewQueries.set(page.sort, query);
+    }
+    const inserted = await query(
+      view.id,
+      view.coachId,
+      view.coachName,
+      view.at,
+      runnerIds.length,
+      JSON.stringify(runnerIds),
+      page.changeSeqs,
+      page.total,
+      page.limit,
+      page.offset,
+    );
+    return inserted.length === 1;
+  }
+
+  private buildUnchangedViewQuery(sort: RosterSort) {
+    const postgres = isPostgres(this.db);
+    return compiledOnce(
+      this.db,
+      10,
+      (...[id, coachId, coachName, at, count, idsJson, changeSeqs, total, limit, offset]: UnchangedViewArgs) => {
+        const entries = inSortOrder(
+          this.db
+            .selectFrom("roster_entries")
+            .select("roster_entries.change_seq")
+            .where("roster_entries.coach_id", "=", coachId),
+          sort,
+        )
+          .limit(limit)
+          .offset(offset);
+        const joined = postgres
+          ? sql`string_agg(page.change_seq::text, ',' order by page.change_seq)`
+          : sql`group_concat(page.change_seq, ',' order by page.change_seq)`;
+        return sql`
+          insert into roster_views (id, coach_id, coach_name, at, runner_count, runner_ids)
+          select ${id}, ${coachId}, ${coachName}, ${at}, ${count}, ${idsJson}
+          where (select ${joined} from (${entries}) as page) = ${changeSeqs}
+            and coalesce((select roster_sizes.total from roster_sizes where roster_sizes.coach_id = ${coachId}), 0) = ${total}
+            and (select min(whole.stale_after) from roster_entries as whole where whole.coach_id = ${coachId}) > ${at}
+          returning id`;
+      },
+    );
   }
 
   /** The roster views that showed this runner, newest first (see viewsListing). */

@@ -1,15 +1,23 @@
 import { createHash, randomUUID } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { type BackstrideEvent, defaultProtocol, type LocalDate } from "@backstride/domain";
 import type { Db } from "../database/database-types.ts";
 import { ApiError, notFound } from "../http/api-error.ts";
 import { createRepositories } from "../repositories/repositories.ts";
-import { RosterRepository, type RosterSort } from "../repositories/roster-repository.ts";
+import {
+  changeSeqsKey,
+  RosterRepository,
+  type RosterSort,
+  type UnchangedPage,
+} from "../repositories/roster-repository.ts";
 import type { RosterFilter } from "./attention.ts";
 import type { Clock } from "./clock.ts";
 import { dayEndsAt } from "./day-ends-at.ts";
 import { parseStored } from "./events-service.ts";
 import { localDateIn } from "./local-date-in.ts";
+import { RenderedRosterPages, type RosterBody } from "./rendered-roster-pages.ts";
 import { type RosterLineBody, rosterLineOf, withUnread } from "./roster-line.ts";
+import { presentRosterJson } from "./roster-presenter.ts";
 import { computeSummary, type RunnerSummary } from "./runner-summary.ts";
 
 interface Caller {
@@ -27,6 +35,18 @@ export const staleRefreshPerRequest = 10;
 
 /** Rows a roster answer carries unless the client asks for another page size (the route allows 200). */
 export const defaultRosterPageSize = 50;
+
+/** Below this a page goes as it is: compressing would cost more than it saves. */
+const gzipFromBytes = 1024;
+
+export interface RosterQuery {
+  filter?: RosterFilter | undefined;
+  q?: string | undefined;
+  groupId?: string | undefined;
+  sort?: RosterSort | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
 
 export interface RosterLine {
   runnerId: string;
@@ -91,12 +111,16 @@ export class RosterService {
    * never shows again); another process's rows are found by the insert's conflict check.
    */
   private viewDaysRecorded: { day: string; shown: Map<string, Set<string>> } = { day: "", shown: new Map() };
+  private readonly renderedPages: RenderedRosterPages;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    /** Memory for rendered pages kept for repeated views (config.rosterCacheBytes); 0 keeps none. */
+    renderedPagesBytes: number,
   ) {
     this.roster = new RosterRepository(db);
+    this.renderedPages = new RenderedRosterPages(renderedPagesBytes);
   }
 
   /**
@@ -170,17 +194,69 @@ export class RosterService {
    * sorted and paged by the database over all the coach's runners from the stored lines (no log is
    * folded and no 28-day summary parsed for a fresh row). One audit row lists the runners the page showed.
    */
-  async rosterFor(
+  async rosterFor(coach: Caller, query: RosterQuery): Promise<RosterAnswer> {
+    return (await this.readRoster(coach, query)).answer;
+  }
+
+  /**
+   * The page as sent (rosterFor's answer as JSON, and gzipped). A coach opens the same page many times
+   * a morning and it rarely changed in between, so a rendered page without filters, search or group is
+   * kept, and a later view of it writes its audit row only if the database still holds the page
+   * unchanged (the same entries with the same change numbers, the same roster size, no line stale;
+   * checked in the audit's own statement), then sends the kept bytes. That view reads no line and
+   * renders nothing: about half the CPU of a 50-line view (docs/decisions/roster-summary.md). Anything
+   * else, or a page whose day has ended for one of its runners, is read afresh.
+   */
+  async rosterBody(coach: Caller, query: RosterQuery): Promise<RosterBody> {
+    const narrowed = Boolean(query.filter) || Boolean(query.q?.trim()) || Boolean(query.groupId);
+    const key = narrowed
+      ? null
+      : RenderedRosterPages.key(coach.id, {
+          sort: query.sort ?? "attention",
+          limit: query.limit ?? defaultRosterPageSize,
+          offset: query.offset ?? 0,
+        });
+    if (key !== null) {
+      const kept = this.renderedPages.get(key);
+      const nowIso = this.clock.now().toISOString();
+      // A runner shown first today needs a day row (auditView): that view is read afresh.
+      if (kept && nowIso < kept.validUntil && this.allRecordedToday(coach.id, nowIso, kept.runnerIds)) {
+        const view = { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: nowIso };
+        if (await this.roster.insertRosterViewIfUnchanged(view, kept.runnerIds, kept.unchanged)) return kept.body;
+      }
+      if (kept) this.renderedPages.delete(key);
+    }
+    const { answer, unchanged, validUntil } = await this.readRoster(coach, query);
+    const bytes = Buffer.from(presentRosterJson(answer), "utf8");
+    // Level 1: a 50-line page of about 45 kB becomes a few kB for a phone's connection (bench/roster).
+    const body = { bytes, gzipped: bytes.byteLength >= gzipFromBytes ? gzipSync(bytes, { level: 1 }) : undefined };
+    if (key !== null && unchanged !== null && validUntil !== null) {
+      this.renderedPages.set(key, {
+        body,
+        runnerIds: answer.athletes.map((line) => line.runnerId),
+        unchanged,
+        validUntil,
+      });
+    }
+    return body;
+  }
+
+  /** Whether this coach's views are known to have recorded every one of `runnerIds` on nowIso's UTC day. */
+  private allRecordedToday(coachId: string, nowIso: string, runnerIds: readonly string[]): boolean {
+    if (this.viewDaysRecorded.day !== nowIso.slice(0, 10)) return false;
+    const recorded = this.viewDaysRecorded.shown.get(coachId);
+    return recorded !== undefined && runnerIds.every((id) => recorded.has(id));
+  }
+
+  /**
+   * The roster's page as rosterFor answers it, audited, with what a later view must find unchanged to
+   * show the same page again and until when it may (both null when the page must not be kept: a line
+   * was stale, or the page is empty).
+   */
+  private async readRoster(
     coach: Caller,
-    query: {
-      filter?: RosterFilter | undefined;
-      q?: string | undefined;
-      groupId?: string | undefined;
-      sort?: RosterSort | undefined;
-      limit?: number | undefined;
-      offset?: number | undefined;
-    },
-  ): Promise<RosterAnswer> {
+    query: RosterQuery,
+  ): Promise<{ answer: RosterAnswer; unchanged: UnchangedPage | null; validUntil: string | null }> {
     const limit = query.limit ?? defaultRosterPageSize;
     const offset = query.offset ?? 0;
     const readPage = () =>
@@ -226,7 +302,7 @@ export class RosterService {
       };
     });
     if (athletes.length > 0) await this.auditView(coach, nowIso, athletes);
-    return {
+    const answer = {
       athletes,
       total: size.total,
       matching: page.matching ?? size.total,
@@ -234,6 +310,24 @@ export class RosterService {
       limit,
       updating: stale.length - refreshedNow.length,
     };
+    if (athletes.length === 0 || stale.length > 0 || size.oldestStaleAfter === null) {
+      return { answer, unchanged: null, validUntil: null };
+    }
+    // Each runner's today is part of the page: it turns at their zone's midnight.
+    let validUntil = size.oldestStaleAfter;
+    const zones = new Map(athletes.map((line, index) => [page.rows[index]?.timeZone ?? "UTC", line.today]));
+    for (const [zone, today] of zones) {
+      const dayEnds = dayEndsAt(today, zone);
+      if (dayEnds < validUntil) validUntil = dayEnds;
+    }
+    const unchanged = {
+      sort: query.sort ?? "attention",
+      limit,
+      offset,
+      changeSeqs: changeSeqsKey(page.rows.map((row) => row.changeSeq)),
+      total: size.total,
+    };
+    return { answer, unchanged, validUntil };
   }
 
   /** The view's audit row, and the day rows of runners no view of this coach has shown today. */

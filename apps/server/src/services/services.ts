@@ -40,7 +40,7 @@ export interface ServiceOptions {
 export function createServices(options: ServiceOptions) {
   const { database, config, clock } = options;
   const repositories: Repositories = createRepositories(database.db);
-  const roster = new RosterService(database.db, clock);
+  const roster = new RosterService(database.db, clock, config.rosterCacheBytes);
   const events = new EventsService(database.db, repositories, clock, (trx, userId, earliestDate) =>
     roster.refreshInTransaction(trx, userId, earliestDate),
   );

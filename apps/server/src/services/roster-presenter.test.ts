@@ -1,9 +1,9 @@
 import { routes } from "@backstride/api-contract";
 import { describe, expect, it } from "vitest";
-import { rosterLineOf } from "../../services/roster-line.ts";
-import type { RosterAnswer, RosterLine } from "../../services/roster-service.ts";
-import { summaryFixture } from "../../services/runner-summary-fixture.ts";
+import { rosterLineOf } from "./roster-line.ts";
 import { presentRosterJson } from "./roster-presenter.ts";
+import type { RosterAnswer, RosterLine } from "./roster-service.ts";
+import { summaryFixture } from "./runner-summary-fixture.ts";
 
 const withLine = rosterLineOf(
   summaryFixture("2026-03-20", { lastPain: { pain0to10: 4, date: "2026-03-19" }, lastCheckinDate: "2026-03-19" }),

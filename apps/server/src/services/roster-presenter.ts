@@ -1,4 +1,4 @@
-import type { RosterAnswer } from "../../services/roster-service.ts";
+import type { RosterAnswer } from "./roster-service.ts";
 
 /** The line fields of a runner who has no stored line yet, as the API sends them (athletesResponseSchema). */
 const noLineFields =
