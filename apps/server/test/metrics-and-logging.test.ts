@@ -87,6 +87,28 @@ describe.each(databaseKinds)("GET /api/metrics on %s", (kind) => {
     expect(text).not.toContain(runnerId);
   });
 
+  it("counts roster views answered with a kept page and read afresh, and the bytes kept", async () => {
+    const { services } = withToken;
+    const user = (name: string, roles: ("coach" | "runner")[]) =>
+      services.auth.createUser({
+        email: `${randomUUID()}@example.test`,
+        password: "metrics password 1234",
+        name,
+        roles,
+      });
+    const coach = await user("Metrics Coach", ["coach"]);
+    const runner = await user("Metrics Runner", ["runner"]);
+    await services.repositories.coaching.grant(runner.id, coach.id, new Date().toISOString());
+    const caller = { id: coach.id, name: "Metrics Coach" };
+    // The first view finds the runner's line not written yet and writes it; the second reads the page
+    // and keeps it; the third is shown the kept page.
+    for (let view = 0; view < 3; view += 1) await services.roster.rosterBody(caller, {});
+    const text = (await scrape(withToken, `Bearer ${token}`)).body;
+    expect(sample(text, "backstride_roster_views_total", { page: "read" })).toBe(2);
+    expect(sample(text, "backstride_roster_views_total", { page: "kept" })).toBe(1);
+    expect(sample(text, "backstride_roster_kept_page_bytes", {})).toBeGreaterThan(0);
+  });
+
   it("shows import jobs waiting, event-loop lag and process figures", async () => {
     const email = `${randomUUID()}@example.test`;
     await withToken.app.inject({

@@ -68,6 +68,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     version: config.version,
     token: config.metricsToken,
     decodesInFlight: () => services.importDecoder.inFlight,
+    rosterViews: () => services.roster.views,
   });
   installSecurityHeaders(app, config.secureCookies);
   await app.register(fastifyCookie);

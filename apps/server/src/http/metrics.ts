@@ -34,6 +34,8 @@ export interface MetricsOptions {
   token: string | null;
   /** Files this process is decoding in its worker threads right now. */
   decodesInFlight: () => number;
+  /** Roster views answered with a kept page and read afresh since start, and the pages kept now. */
+  rosterViews: () => { kept: number; read: number; keptPages: number; keptBytes: number };
 }
 
 function sha256(text: string): Buffer {
@@ -103,6 +105,29 @@ export function installMetrics(app: FastifyInstance, options: MetricsOptions): v
     registers: [registry],
     collect() {
       this.set(options.decodesInFlight());
+    },
+  });
+
+  new Counter({
+    name: "backstride_roster_views_total",
+    help: "Roster pages this process sent: a kept page the database confirmed unchanged, or one read afresh.",
+    labelNames: ["page"],
+    registers: [registry],
+    collect() {
+      // The roster service counts; a scrape copies its totals.
+      const views = options.rosterViews();
+      this.reset();
+      this.inc({ page: "kept" }, views.kept);
+      this.inc({ page: "read" }, views.read);
+    },
+  });
+
+  new Gauge({
+    name: "backstride_roster_kept_page_bytes",
+    help: "Bytes of rendered roster pages this process keeps for repeated views (BACKSTRIDE_ROSTER_CACHE_MB bounds them).",
+    registers: [registry],
+    collect() {
+      this.set(options.rosterViews().keptBytes);
     },
   });
 

@@ -112,6 +112,8 @@ export class RosterService {
    */
   private viewDaysRecorded: { day: string; shown: Map<string, Set<string>> } = { day: "", shown: new Map() };
   private readonly renderedPages: RenderedRosterPages;
+  /** Views this process answered since it started: with a kept page, and read afresh (for metrics). */
+  private readonly viewCounts = { kept: 0, read: 0 };
 
   constructor(
     private readonly db: Db,
@@ -222,11 +224,15 @@ export class RosterService {
       // A runner shown first today needs a day row (auditView): that view is read afresh.
       if (kept && nowIso < kept.validUntil && this.allRecordedToday(coach.id, nowIso, kept.runnerIds)) {
         const view = { id: randomUUID(), coachId: coach.id, coachName: coach.name, at: nowIso };
-        if (await this.roster.insertRosterViewIfUnchanged(view, kept.runnerIds, kept.unchanged)) return kept.body;
+        if (await this.roster.insertRosterViewIfUnchanged(view, kept.runnerIds, kept.unchanged)) {
+          this.viewCounts.kept += 1;
+          return kept.body;
+        }
       }
       if (kept) this.renderedPages.delete(key);
     }
     const { answer, unchanged, validUntil } = await this.readRoster(coach, query);
+    this.viewCounts.read += 1;
     const bytes = Buffer.from(presentRosterJson(answer), "utf8");
     // Level 1: a 50-line page of about 45 kB becomes a few kB for a phone's connection (bench/roster).
     const body = { bytes, gzipped: bytes.byteLength >= gzipFromBytes ? gzipSync(bytes, { level: 1 }) : undefined };
@@ -239,6 +245,12 @@ export class RosterService {
       });
     }
     return body;
+  }
+
+  /** Roster views answered by this process with a kept page and read afresh, and the pages kept now. */
+  get views(): { kept: number; read: number; keptPages: number; keptBytes: number } {
+    const { pages, bytes } = this.renderedPages.size;
+    return { ...this.viewCounts, keptPages: pages, keptBytes: bytes };
   }
 
   /** Whether this coach's views are known to have recorded every one of `runnerIds` on nowIso's UTC day. */
