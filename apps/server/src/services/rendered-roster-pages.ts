@@ -32,6 +32,11 @@ export class RenderedRosterPages {
 
   constructor(private readonly capacityBytes: number) {}
 
+  /** False when the capacity is 0: nothing is kept, and callers need not prepare pages for keeping. */
+  get keepsAny(): boolean {
+    return this.capacityBytes > 0;
+  }
+
   static key(coachId: string, page: { sort: string; limit: number; offset: number }): string {
     return `${coachId}|${page.sort}|${page.limit}|${page.offset}`;
   }

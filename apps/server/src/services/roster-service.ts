@@ -114,6 +114,7 @@ export class RosterService {
   private readonly renderedPages: RenderedRosterPages;
   /** Views this process answered since it started: with a kept page, and read afresh (for metrics). */
   private readonly viewCounts = { kept: 0, read: 0 };
+  private dayEndsMemo: { day: string; ends: Map<string, string> } = { day: "", ends: new Map() };
 
   constructor(
     private readonly db: Db,
@@ -197,7 +198,7 @@ export class RosterService {
    * folded and no 28-day summary parsed for a fresh row). One audit row lists the runners the page showed.
    */
   async rosterFor(coach: Caller, query: RosterQuery): Promise<RosterAnswer> {
-    return (await this.readRoster(coach, query)).answer;
+    return (await this.readRoster(coach, query, false)).answer;
   }
 
   /**
@@ -211,13 +212,14 @@ export class RosterService {
    */
   async rosterBody(coach: Caller, query: RosterQuery): Promise<RosterBody> {
     const narrowed = Boolean(query.filter) || Boolean(query.q?.trim()) || Boolean(query.groupId);
-    const key = narrowed
-      ? null
-      : RenderedRosterPages.key(coach.id, {
-          sort: query.sort ?? "attention",
-          limit: query.limit ?? defaultRosterPageSize,
-          offset: query.offset ?? 0,
-        });
+    const key =
+      narrowed || !this.renderedPages.keepsAny
+        ? null
+        : RenderedRosterPages.key(coach.id, {
+            sort: query.sort ?? "attention",
+            limit: query.limit ?? defaultRosterPageSize,
+            offset: query.offset ?? 0,
+          });
     if (key !== null) {
       const kept = this.renderedPages.get(key);
       const nowIso = this.clock.now().toISOString();
@@ -231,7 +233,7 @@ export class RosterService {
       }
       if (kept) this.renderedPages.delete(key);
     }
-    const { answer, unchanged, validUntil } = await this.readRoster(coach, query);
+    const { answer, unchanged, validUntil } = await this.readRoster(coach, query, key !== null);
     this.viewCounts.read += 1;
     const bytes = Buffer.from(presentRosterJson(answer), "utf8");
     // Level 1: a 50-line page of about 45 kB becomes a few kB for a phone's connection (bench/roster).
@@ -253,6 +255,19 @@ export class RosterService {
     return { ...this.viewCounts, keptPages: pages, keptBytes: bytes };
   }
 
+  /** dayEndsAt, remembered for the current UTC day: the coach's runners mostly share a few zones. */
+  private dayEnds(date: LocalDate, zone: string): string {
+    const day = this.clock.now().toISOString().slice(0, 10);
+    if (this.dayEndsMemo.day !== day) this.dayEndsMemo = { day, ends: new Map() };
+    const key = `${date}|${zone}`;
+    let ends = this.dayEndsMemo.ends.get(key);
+    if (ends === undefined) {
+      ends = dayEndsAt(date, zone);
+      this.dayEndsMemo.ends.set(key, ends);
+    }
+    return ends;
+  }
+
   /** Whether this coach's views are known to have recorded every one of `runnerIds` on nowIso's UTC day. */
   private allRecordedToday(coachId: string, nowIso: string, runnerIds: readonly string[]): boolean {
     if (this.viewDaysRecorded.day !== nowIso.slice(0, 10)) return false;
@@ -262,12 +277,13 @@ export class RosterService {
 
   /**
    * The roster's page as rosterFor answers it, audited, with what a later view must find unchanged to
-   * show the same page again and until when it may (both null when the page must not be kept: a line
-   * was stale, or the page is empty).
+   * show the same page again and until when it may (both null unless `forKeeping`, and when the page
+   * must not be kept: a line was stale, or the page is empty).
    */
   private async readRoster(
     coach: Caller,
     query: RosterQuery,
+    forKeeping: boolean,
   ): Promise<{ answer: RosterAnswer; unchanged: UnchangedPage | null; validUntil: string | null }> {
     const limit = query.limit ?? defaultRosterPageSize;
     const offset = query.offset ?? 0;
@@ -322,14 +338,14 @@ export class RosterService {
       limit,
       updating: stale.length - refreshedNow.length,
     };
-    if (athletes.length === 0 || stale.length > 0 || size.oldestStaleAfter === null) {
+    if (!forKeeping || athletes.length === 0 || stale.length > 0 || size.oldestStaleAfter === null) {
       return { answer, unchanged: null, validUntil: null };
     }
     // Each runner's today is part of the page: it turns at their zone's midnight.
     let validUntil = size.oldestStaleAfter;
     const zones = new Map(athletes.map((line, index) => [page.rows[index]?.timeZone ?? "UTC", line.today]));
     for (const [zone, today] of zones) {
-      const dayEnds = dayEndsAt(today, zone);
+      const dayEnds = this.dayEnds(today, zone);
       if (dayEnds < validUntil) validUntil = dayEnds;
     }
     const unchanged = {
