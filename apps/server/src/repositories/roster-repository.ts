@@ -122,7 +122,7 @@ export function viewsListing(runnerId: string): RawBuilder<unknown> {
     where coach_id is null and runner_ids like ${listed}`;
 }
 
-/** The roster's order for `sort`: the same columns, in the same order, as the sort's index (migration 008). */
+/** The roster's order for `sort`: the leading columns of the sort's index, in its order (migrations 008 and 013). */
 function inSortOrder<Output>(
   page: SelectQueryBuilder<DatabaseSchema, "roster_entries", Output>,
   sort: RosterSort,

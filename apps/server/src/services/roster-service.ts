@@ -207,7 +207,7 @@ export class RosterService {
    * kept, and a later view of it writes its audit row only if the database still holds the page
    * unchanged (the same entries with the same change numbers, the same roster size, no line stale;
    * checked in the audit's own statement), then sends the kept bytes. That view reads no line and
-   * renders nothing: about half the CPU of a 50-line view (docs/decisions/roster-summary.md). Anything
+   * renders nothing: about 40% of the CPU of a 50-line view (docs/decisions/roster-summary.md). Anything
    * else, or a page whose day has ended for one of its runners, is read afresh.
    */
   async rosterBody(coach: Caller, query: RosterQuery): Promise<RosterBody> {
