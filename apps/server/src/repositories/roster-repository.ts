@@ -95,11 +95,29 @@ type PageArgs = [
   offset: number,
 ];
 
-/**
- * View id, coach id, coach name, instant, runner count, runner ids (JSON), UTC day of the instant, ids
- * of the runners first shown that day (JSON).
- */
-type ViewArgs = [string, string, string, string, number, string, string, string];
+/** A roster_views row (ViewRow), then the UTC day of its instant and the ids of the runners first shown that day (JSON). */
+type ViewArgs = [...ViewRow, string, string];
+
+/** View id, coach id, coach name, instant, runner count, runner ids (JSON): a roster_views row. */
+type ViewRow = [string, string, string, string, number, string];
+
+function viewRow(
+  view: { id: string; coachId: string; coachName: string; at: string },
+  runnerIds: readonly string[],
+): ViewRow {
+  return [view.id, view.coachId, view.coachName, view.at, runnerIds.length, JSON.stringify(runnerIds)];
+}
+
+/** The coach's roster size (roster_sizes, migration 012), 0 for a coach with none. */
+function rosterTotalOf(coachId: string): RawBuilder<number> {
+  return sql<number>`coalesce((select roster_sizes.total from roster_sizes where roster_sizes.coach_id = ${coachId}), 0)`;
+}
+
+/** The earliest instant one of the coach's lines goes stale ('' = stale now; null for no entries): index-only. */
+function oldestStaleAfterOf(coachId: string): RawBuilder<string | null> {
+  return sql<string | null>`(select min(whole.stale_after) from roster_entries as whole
+    where whole.coach_id = ${coachId})`;
+}
 
 /**
  * The roster views whose list holds the runner (id, coach_id, coach_name, at, runner_count): each coach's
@@ -148,7 +166,7 @@ function inSortOrder<Output>(
 }
 
 /**
- * The change numbers of a page's entries, as `unchangedPageCheck` compares them: ascending, in decimal,
+ * The change numbers of a page's entries, as `insertRosterViewIfUnchanged` compares them: ascending, in decimal,
  * joined by commas. Numbers are compared as integers, as the database sorts them.
  */
 export function changeSeqsKey(changeSeqs: readonly string[]): string {
@@ -167,18 +185,14 @@ export interface UnchangedPage {
   total: number;
 }
 
-/** View id, coach id, coach name, instant, runner count, runner ids (JSON), change numbers, total, limit, offset. */
-type UnchangedViewArgs = [string, string, string, string, number, string, string, number, number, number];
+/** A roster_views row (ViewRow), then the page's change numbers, the roster's size, limit and offset. */
+type UnchangedViewArgs = [...ViewRow, string, number, number, number];
 
 /** Roster summaries, coach groups, message read markers and roster-view audit rows. */
 export class RosterRepository {
   private readonly compiledPages = new Map<string, unknown>();
   private insertViewQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
   private insertViewOnlyQuery: ((...args: ViewArgs) => Promise<unknown[]>) | undefined;
-  private readonly insertUnchangedViewQueries = new Map<
-    RosterSort,
-    (...args: UnchangedViewArgs) => Promise<unknown[]>
-  >();
 
   constructor(private readonly db: Db) {}
 
@@ -392,8 +406,8 @@ export class RosterRepository {
           sql`coalesce(roster_entries.last_message_at, '')`,
           sql`roster_entries.group_ids`,
           sql`roster_entries.change_seq`,
-          sql`coalesce((select roster_sizes.total from roster_sizes where roster_sizes.coach_id = ${coachId}), 0)`,
-          sql`coalesce((select min(whole.stale_after) from roster_entries as whole where whole.coach_id = ${coachId}), '')`,
+          rosterTotalOf(coachId),
+          sql`coalesce(${oldestStaleAfterOf(coachId)}, '')`,
         ],
         sql` || ${separator} || `,
       )}`;
@@ -439,16 +453,7 @@ export class RosterRepository {
     runnerIds: readonly string[],
     firstShownToday: readonly string[],
   ): Promise<void> {
-    const args: ViewArgs = [
-      view.id,
-      view.coachId,
-      view.coachName,
-      view.at,
-      runnerIds.length,
-      JSON.stringify(runnerIds),
-      view.at.slice(0, 10),
-      JSON.stringify(firstShownToday),
-    ];
+    const args: ViewArgs = [...viewRow(view, runnerIds), view.at.slice(0, 10), JSON.stringify(firstShownToday)];
     if (isPostgres(this.db)) {
       if (firstShownToday.length === 0) {
         this.insertViewOnlyQuery ??= compiledOnce(
@@ -503,23 +508,8 @@ export class RosterRepository {
     runnerIds: readonly string[],
     page: UnchangedPage,
   ): Promise<boolean> {
-    let query = this.insertUnchangedViewQueries.get(page.sort);
-    if (!query) {
-      query = this.buildUnchangedViewQuery(page.sort);
-      this.insertUnchangedViewQueries.set(page.sort, query);
-    }
-    const inserted = await query(
-      view.id,
-      view.coachId,
-      view.coachName,
-      view.at,
-      runnerIds.length,
-      JSON.stringify(runnerIds),
-      page.changeSeqs,
-      page.total,
-      page.limit,
-      page.offset,
-    );
+    const query = this.compiledShape(`unchanged-view:${page.sort}`, () => this.buildUnchangedViewQuery(page.sort));
+    const inserted = await query(...viewRow(view, runnerIds), page.changeSeqs, page.total, page.limit, page.offset);
     return inserted.length === 1;
   }
 
@@ -545,8 +535,8 @@ export class RosterRepository {
           insert into roster_views (id, coach_id, coach_name, at, runner_count, runner_ids)
           select ${id}, ${coachId}, ${coachName}, ${at}, ${count}, ${idsJson}
           where (select ${joined} from (${entries}) as page) = ${changeSeqs}
-            and coalesce((select roster_sizes.total from roster_sizes where roster_sizes.coach_id = ${coachId}), 0) = ${total}
-            and (select min(whole.stale_after) from roster_entries as whole where whole.coach_id = ${coachId}) > ${at}
+            and ${rosterTotalOf(coachId)} = ${total}
+            and ${oldestStaleAfterOf(coachId)} > ${at}
           returning id`;
       },
     );
